@@ -1,0 +1,136 @@
+package com.bidhaa.pos.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
+
+/**
+ * A product on sale. {@code version} is the shop-wide change version of its last write,
+ * used for {@code If-Match} and for delta pulls.
+ */
+@Entity
+@Table(name = "products")
+class Product implements Persistable<UUID> {
+
+	@Id
+	private UUID id;
+
+	private String sku;
+
+	private String barcode;
+
+	private String name;
+
+	private String category;
+
+	private BigDecimal unitPrice;
+
+	private boolean archived;
+
+	private long version;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Transient
+	private boolean isNew;
+
+	protected Product() {
+	}
+
+	Product(UUID id, ProductDetails details, long version, Instant now) {
+		this.id = id;
+		this.isNew = true;
+		this.createdAt = now;
+		apply(details, version, now);
+	}
+
+	void apply(ProductDetails details, long version, Instant now) {
+		this.sku = details.sku();
+		this.barcode = details.barcode();
+		this.name = details.name();
+		this.category = details.category();
+		this.unitPrice = details.unitPrice();
+		if (details.archived() != null) {
+			this.archived = details.archived();
+		}
+		touch(version, now);
+	}
+
+	void setArchived(boolean archived, long version, Instant now) {
+		this.archived = archived;
+		touch(version, now);
+	}
+
+	private void touch(long version, Instant now) {
+		this.version = version;
+		this.updatedAt = now;
+	}
+
+	ProductDetails details() {
+		return new ProductDetails(this.sku, this.barcode, this.name, this.category, this.unitPrice, this.archived);
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.isNew = false;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	String getSku() {
+		return this.sku;
+	}
+
+	String getBarcode() {
+		return this.barcode;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getCategory() {
+		return this.category;
+	}
+
+	BigDecimal getUnitPrice() {
+		return this.unitPrice;
+	}
+
+	boolean isArchived() {
+		return this.archived;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

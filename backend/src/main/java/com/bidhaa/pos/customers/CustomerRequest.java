@@ -1,0 +1,31 @@
+package com.bidhaa.pos.customers;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * A customer as a device sends it.
+ *
+ * @param name the customer's name
+ * @param phone digits, spaces and a leading +, as people write phone numbers
+ * @param email optional
+ * @param notes free text
+ */
+record CustomerRequest(@NotBlank @Size(max = 200) String name,
+		@Size(max = 32) @Pattern(regexp = "^[+0-9 ()-]*$", message = "digits, spaces, +, ( ) and - only") String phone,
+		@Size(max = 254) @Email String email, @Size(max = 1000) String notes) {
+
+	CustomerDetails details() {
+		return new CustomerDetails(this.name.trim(), blankToNull(this.phone), blankToNull(this.email),
+				blankToNull(this.notes));
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}

@@ -1,0 +1,63 @@
+package com.bidhaa.pos.sales;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * One line of a sale, with the product's name and SKU as they were when it was sold.
+ */
+@Embeddable
+class SaleLine {
+
+	private UUID productId;
+
+	private String productName;
+
+	private String sku;
+
+	private BigDecimal quantity;
+
+	private BigDecimal unitPrice;
+
+	private BigDecimal lineTotal;
+
+	protected SaleLine() {
+	}
+
+	SaleLine(UUID productId, String productName, String sku, BigDecimal quantity, BigDecimal unitPrice,
+			BigDecimal lineTotal) {
+		this.productId = productId;
+		this.productName = productName;
+		this.sku = sku;
+		this.quantity = quantity;
+		this.unitPrice = unitPrice;
+		this.lineTotal = lineTotal;
+	}
+
+	UUID getProductId() {
+		return this.productId;
+	}
+
+	String getProductName() {
+		return this.productName;
+	}
+
+	String getSku() {
+		return this.sku;
+	}
+
+	BigDecimal getQuantity() {
+		return this.quantity;
+	}
+
+	BigDecimal getUnitPrice() {
+		return this.unitPrice;
+	}
+
+	BigDecimal getLineTotal() {
+		return this.lineTotal;
+	}
+
+}

@@ -1,0 +1,123 @@
+package com.bidhaa.pos.sales;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.bidhaa.pos.catalog.CatalogApi;
+import com.bidhaa.pos.catalog.CatalogProduct;
+import com.bidhaa.pos.customers.CustomersApi;
+import com.bidhaa.pos.devices.DevicesApi;
+import com.bidhaa.pos.inventory.InventoryApi;
+import com.bidhaa.pos.inventory.SaleMovement;
+import com.bidhaa.pos.shared.ChangeVersions;
+import com.bidhaa.pos.shared.ShopProperties;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records sales exactly once: the sale, its lines and the stock it moved commit in one
+ * transaction.
+ */
+@Service
+public class SalesApi {
+
+	private final SaleRepository sales;
+
+	private final CatalogApi catalog;
+
+	private final CustomersApi customers;
+
+	private final InventoryApi inventory;
+
+	private final DevicesApi devices;
+
+	private final ChangeVersions versions;
+
+	private final ShopProperties shop;
+
+	private final Clock clock;
+
+	SalesApi(SaleRepository sales, CatalogApi catalog, CustomersApi customers, InventoryApi inventory,
+			DevicesApi devices, ChangeVersions versions, ShopProperties shop, Clock clock) {
+		this.sales = sales;
+		this.catalog = catalog;
+		this.customers = customers;
+		this.inventory = inventory;
+		this.devices = devices;
+		this.versions = versions;
+		this.shop = shop;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a sale once. A replay of the same content answers the stored sale; other
+	 * content under a used id is refused with id-conflict and the stored sale is left as
+	 * it was.
+	 */
+	@Transactional
+	public RecordedSale recordSale(RecordSaleCommand command) {
+		// 1: take the change version first: it orders writers, so the replay check below
+		// sees every commit.
+		long version = this.versions.current();
+		// 2: a replay answers the stored sale; a different sale under its id is refused.
+		String fingerprint = SaleFingerprint.of(command);
+		Optional<Sale> stored = this.sales.findById(command.id());
+		if (stored.isPresent()) {
+			if (!stored.get().getRequestHash().equals(fingerprint)) {
+				throw SaleExceptions.idConflict(command.id());
+			}
+			return new RecordedSale(SaleResponse.of(stored.get()), false);
+		}
+		// 3: refuse only what cannot be recorded: products and customers the server never
+		// knew.
+		Map<UUID, CatalogProduct> products = products(command);
+		if (command.customerId() != null && !this.customers.exists(command.customerId())) {
+			throw SaleExceptions.unknownCustomer(command.customerId());
+		}
+		if (command.deviceId() != null) {
+			this.devices.recordSeen(command.deviceId(), command.cashierId());
+		}
+		// 4: price the lines (at the price charged; archived products and negative stock
+		// are accepted).
+		Sale sale = new Sale(command, saleNumber(command), this.shop.currency().getCurrencyCode(), fingerprint, version,
+				this.clock.instant());
+		for (RecordSaleCommand.Item item : command.items()) {
+			CatalogProduct product = products.get(item.productId());
+			BigDecimal price = (item.unitPrice() != null) ? item.unitPrice() : product.unitPrice();
+			sale.addLine(product.id(), product.name(), product.sku(), item.quantity(), price);
+		}
+		sale.applyDiscount((command.discount() != null) ? command.discount() : BigDecimal.ZERO);
+		// 5: the sale and its stock movements commit together.
+		this.sales.saveAndFlush(sale);
+		this.inventory.recordSale(sale.getId(),
+				command.items().stream().map((item) -> new SaleMovement(item.productId(), item.quantity())).toList(),
+				command.cashierId());
+		return new RecordedSale(SaleResponse.of(sale), true);
+	}
+
+	private Map<UUID, CatalogProduct> products(RecordSaleCommand command) {
+		Set<UUID> ids = new LinkedHashSet<>();
+		command.items().forEach((item) -> ids.add(item.productId()));
+		Map<UUID, CatalogProduct> products = this.catalog.findAll(ids);
+		ids.removeAll(products.keySet());
+		if (!ids.isEmpty()) {
+			throw SaleExceptions.unknownProducts(ids);
+		}
+		return products;
+	}
+
+	private static String saleNumber(RecordSaleCommand command) {
+		if (command.saleNumber() != null && !command.saleNumber().isBlank()) {
+			return command.saleNumber().trim();
+		}
+		return "API-" + command.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+	}
+
+}

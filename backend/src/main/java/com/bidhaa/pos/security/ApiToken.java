@@ -1,0 +1,81 @@
+package com.bidhaa.pos.security;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "api_tokens")
+class ApiToken {
+
+	@Id
+	private UUID id;
+
+	private UUID userId;
+
+	private String name;
+
+	private String tokenHash;
+
+	private String tokenPrefix;
+
+	private Instant createdAt;
+
+	private Instant lastUsedAt;
+
+	private Instant revokedAt;
+
+	protected ApiToken() {
+	}
+
+	ApiToken(UUID userId, String name, String tokenHash, String tokenPrefix, Instant now) {
+		this.id = UUID.randomUUID();
+		this.userId = userId;
+		this.name = name;
+		this.tokenHash = tokenHash;
+		this.tokenPrefix = tokenPrefix;
+		this.createdAt = now;
+	}
+
+	void revoke(Instant now) {
+		if (this.revokedAt == null) {
+			this.revokedAt = now;
+		}
+	}
+
+	boolean isRevoked() {
+		return this.revokedAt != null;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getUserId() {
+		return this.userId;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getTokenPrefix() {
+		return this.tokenPrefix;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getLastUsedAt() {
+		return this.lastUsedAt;
+	}
+
+	Instant getRevokedAt() {
+		return this.revokedAt;
+	}
+
+}

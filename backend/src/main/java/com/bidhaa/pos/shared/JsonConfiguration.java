@@ -1,0 +1,23 @@
+package com.bidhaa.pos.shared;
+
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Strict JSON: a wrong type is a 400, never silently coerced ("3" for a number, 0 for an
+ * enum).
+ */
+@Configuration(proxyBeanMethods = false)
+class JsonConfiguration {
+
+	@Bean
+	JsonMapperBuilderCustomizer strictJson() {
+		return (builder) -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+	}
+
+}

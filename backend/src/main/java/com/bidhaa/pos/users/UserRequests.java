@@ -1,0 +1,30 @@
+package com.bidhaa.pos.users;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Request bodies of the users endpoints.
+ */
+final class UserRequests {
+
+	private UserRequests() {
+	}
+
+	record CreateUserRequest(
+			@NotBlank @Pattern(regexp = Usernames.PATTERN,
+					message = "3 to 64 letters, digits, dots, dashes or underscores") String username,
+			@NotBlank @Size(max = 120) String displayName, @NotNull @Size(min = 8, max = 128) String password,
+			@NotNull Role role) {
+	}
+
+	/** Each field is optional; what is null stays as it is. */
+	record UpdateUserRequest(@Size(min = 1, max = 120) String displayName, Role role, Boolean enabled) {
+	}
+
+	record ResetPasswordRequest(@NotNull @Size(min = 8, max = 128) String password) {
+	}
+
+}

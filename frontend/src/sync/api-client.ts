@@ -1,0 +1,125 @@
+import { toProblem } from './problem';
+import { SyncError, type SyncErrorCode } from './sync-error';
+import { toUser, type Credentials, type User } from './user';
+
+/** Spring Security's cookie-to-header CSRF names. */
+const CSRF_COOKIE = 'XSRF-TOKEN';
+const CSRF_HEADER = 'X-XSRF-TOKEN';
+
+type Method = 'GET' | 'POST';
+
+/**
+ * The only code that talks HTTP to the backend (same origin) and looks at status codes; every failure
+ * leaves here as a {@link SyncError}.
+ */
+export class ApiClient {
+  /** Signs in; the server answers with the user and a new session and CSRF cookie. */
+  async login(credentials: Credentials): Promise<User> {
+    return readUser(await this.send('POST', '/api/auth/login', credentials));
+  }
+
+  /** The user of the current session. */
+  async currentUser(): Promise<User> {
+    return readUser(await this.send('GET', '/api/auth/me'));
+  }
+
+  /** Ends the current session. */
+  async logout(): Promise<void> {
+    await this.send('POST', '/api/auth/logout');
+  }
+
+  private async send(method: Method, path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (method !== 'GET') {
+      // Read right before sending: the server issues a new token when the session changes.
+      const token = readCookie(CSRF_COOKIE) ?? (await this.fetchCsrfToken());
+      if (token !== undefined) {
+        headers[CSRF_HEADER] = token;
+      }
+    }
+    const init: RequestInit = { method, headers, credentials: 'same-origin' };
+    if (body !== undefined) {
+      init.body = JSON.stringify(body);
+    }
+    let response: Response;
+    try {
+      response = await fetch(path, init);
+    } catch (cause) {
+      throw new SyncError('offline', { cause });
+    }
+    if (!response.ok) {
+      throw await toSyncError(response);
+    }
+    return response;
+  }
+
+  private async fetchCsrfToken(): Promise<string | undefined> {
+    await this.send('GET', '/api/auth/csrf');
+    return readCookie(CSRF_COOKIE);
+  }
+}
+
+/** Maps an HTTP status that is not 2xx to what the caller should do about it. */
+export function classifyStatus(status: number): SyncErrorCode {
+  if (status === 401) {
+    return 'unauthenticated';
+  }
+  if (status === 403) {
+    return 'forbidden';
+  }
+  if (status === 408 || status === 429 || status >= 500) {
+    return 'retryable';
+  }
+  return 'rejected';
+}
+
+async function toSyncError(response: Response): Promise<SyncError> {
+  const isJson = /[/+]json\b/.test(response.headers.get('Content-Type') ?? '');
+  const problem = isJson ? toProblem(await response.json().catch(() => undefined)) : undefined;
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  return new SyncError(classifyStatus(response.status), {
+    status: response.status,
+    ...(problem && { problem }),
+    ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+  });
+}
+
+async function readUser(response: Response): Promise<User> {
+  const user = toUser(await response.json().catch(() => undefined));
+  if (user === undefined) {
+    // A 2xx we cannot read (a captive portal, a half-deployed server) is worth another try later.
+    throw new SyncError('retryable', { status: response.status });
+  }
+  return user;
+}
+
+/** Seconds to wait from a `Retry-After` header, given as seconds or as an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') {
+    return undefined;
+  }
+  if (/^\s*\d+\s*$/.test(value)) {
+    return Number(value);
+  }
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function readCookie(name: string): string | undefined {
+  const cookies = typeof document === 'undefined' ? '' : document.cookie;
+  for (const pair of cookies.split(';')) {
+    const [key, ...value] = pair.trim().split('=');
+    if (key === name) {
+      const raw = value.join('=');
+      try {
+        return decodeURIComponent(raw);
+      } catch {
+        return raw;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    // The backend serves assets/ with long-lived caching, so file names carry a content hash.
+    assetsDir: 'assets',
+    target: 'es2022',
+    // One small chunk and browsers new enough for ES2022: the modulepreload polyfill is dead weight.
+    modulePreload: { polyfill: false },
+  },
+  server: {
+    // `npm run dev` talks to a backend started on its default port.
+    proxy: { '/api': 'http://localhost:8080' },
+  },
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+  },
+});
