@@ -13,12 +13,19 @@ public final class TestUsers {
 
 	private static final Map<Integer, TestApi> admins = new ConcurrentHashMap<>();
 
+	private static final Map<String, TestApi> shared = new ConcurrentHashMap<>();
+
 	private TestUsers() {
 	}
 
 	/** A token client of the first admin. */
 	public static TestApi admin(int port) {
 		return admins.computeIfAbsent(port, (key) -> tokenClient(port, TestApi.ADMIN, TestApi.ADMIN_PASSWORD));
+	}
+
+	/** A token client of a user with this role shared by every test on this server (for speed). */
+	public static TestApi shared(int port, String role) {
+		return shared.computeIfAbsent(port + "/" + role, (key) -> as(port, role));
 	}
 
 	/** Creates a user with this role and a fresh name; answers the created user's JSON fields. */

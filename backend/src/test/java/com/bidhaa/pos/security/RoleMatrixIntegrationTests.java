@@ -1,0 +1,353 @@
+package com.bidhaa.pos.security;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.bidhaa.pos.support.IntegrationTest;
+import com.bidhaa.pos.support.ShopFixtures;
+import com.bidhaa.pos.support.TestApi;
+import com.bidhaa.pos.support.TestResponse;
+import com.bidhaa.pos.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link SecurityConfiguration}: every endpoint against every role, by bearer
+ * token. An allowed cell sends a valid request and must succeed, so it proves the role
+ * can really do it.
+ */
+@IntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
+class RoleMatrixIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private final Map<String, Caller> callers = new HashMap<>();
+
+	private TestApi admin;
+
+	private UUID product;
+
+	private UUID customer;
+
+	private UUID otherCashier;
+
+	private UUID otherCashiersSale;
+
+	private UUID user;
+
+	@BeforeAll
+	void createShopAndCallers() {
+		this.admin = TestUsers.admin(this.port);
+		this.product = ShopFixtures.sugar(this.admin);
+		ShopFixtures.receive(this.admin, this.product, 500);
+		this.customer = UUID.randomUUID();
+		assertThat(this.admin.put("/api/customers/" + this.customer, Map.of("name", "Asha Mrema")).status())
+			.isEqualTo(201);
+		for (String role : new String[] { "ADMIN", "MANAGER", "CASHIER" }) {
+			this.callers.put(role, caller(role));
+		}
+		Caller other = caller("CASHIER");
+		this.otherCashier = other.id();
+		this.otherCashiersSale = other.ownSale();
+		this.user = TestUsers.create(this.port, "CASHIER").id();
+	}
+
+	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
+	@CsvSource(textBlock = """
+			GET,    /api/products,                                ADMIN,   ALLOWED
+			GET,    /api/products,                                MANAGER, ALLOWED
+			GET,    /api/products,                                CASHIER, ALLOWED
+			POST,   /api/products,                                ADMIN,   ALLOWED
+			POST,   /api/products,                                MANAGER, ALLOWED
+			POST,   /api/products,                                CASHIER, FORBIDDEN
+			GET,    /api/products/{product},                      ADMIN,   ALLOWED
+			GET,    /api/products/{product},                      MANAGER, ALLOWED
+			GET,    /api/products/{product},                      CASHIER, ALLOWED
+			PUT,    /api/products/{product},                      ADMIN,   ALLOWED
+			PUT,    /api/products/{product},                      MANAGER, ALLOWED
+			PUT,    /api/products/{product},                      CASHIER, FORBIDDEN
+			POST,   /api/products/{product}/archive,              ADMIN,   ALLOWED
+			POST,   /api/products/{product}/archive,              MANAGER, ALLOWED
+			POST,   /api/products/{product}/archive,              CASHIER, FORBIDDEN
+			POST,   /api/products/{product}/restore,              ADMIN,   ALLOWED
+			POST,   /api/products/{product}/restore,              MANAGER, ALLOWED
+			POST,   /api/products/{product}/restore,              CASHIER, FORBIDDEN
+			POST,   /api/products/{product}/stock_adjustments,    ADMIN,   ALLOWED
+			POST,   /api/products/{product}/stock_adjustments,    MANAGER, ALLOWED
+			POST,   /api/products/{product}/stock_adjustments,    CASHIER, FORBIDDEN
+			GET,    /api/products/{product}/stock_movements,      ADMIN,   ALLOWED
+			GET,    /api/products/{product}/stock_movements,      MANAGER, ALLOWED
+			GET,    /api/products/{product}/stock_movements,      CASHIER, ALLOWED
+			GET,    /api/customers,                               ADMIN,   ALLOWED
+			GET,    /api/customers,                               MANAGER, ALLOWED
+			GET,    /api/customers,                               CASHIER, ALLOWED
+			GET,    /api/customers/{customer},                    ADMIN,   ALLOWED
+			GET,    /api/customers/{customer},                    MANAGER, ALLOWED
+			GET,    /api/customers/{customer},                    CASHIER, ALLOWED
+			PUT,    /api/customers/{new-id},                      ADMIN,   ALLOWED
+			PUT,    /api/customers/{new-id},                      MANAGER, ALLOWED
+			PUT,    /api/customers/{new-id},                      CASHIER, ALLOWED
+			GET,    /api/sales,                                   ADMIN,   ALLOWED
+			GET,    /api/sales,                                   MANAGER, ALLOWED
+			GET,    /api/sales,                                   CASHIER, ALLOWED
+			POST,   /api/sales,                                   ADMIN,   ALLOWED
+			POST,   /api/sales,                                   MANAGER, ALLOWED
+			POST,   /api/sales,                                   CASHIER, ALLOWED
+			GET,    /api/sales/{own-sale},                        ADMIN,   ALLOWED
+			GET,    /api/sales/{own-sale},                        MANAGER, ALLOWED
+			GET,    /api/sales/{own-sale},                        CASHIER, ALLOWED
+			GET,    /api/sales/{other-cashiers-sale},             ADMIN,   ALLOWED
+			GET,    /api/sales/{other-cashiers-sale},             MANAGER, ALLOWED
+			GET,    /api/sales/{other-cashiers-sale},             CASHIER, FORBIDDEN
+			GET,    /api/users,                                   ADMIN,   ALLOWED
+			GET,    /api/users,                                   MANAGER, FORBIDDEN
+			GET,    /api/users,                                   CASHIER, FORBIDDEN
+			POST,   /api/users,                                   ADMIN,   ALLOWED
+			POST,   /api/users,                                   MANAGER, FORBIDDEN
+			POST,   /api/users,                                   CASHIER, FORBIDDEN
+			GET,    /api/users/{user},                            ADMIN,   ALLOWED
+			GET,    /api/users/{user},                            MANAGER, FORBIDDEN
+			GET,    /api/users/{user},                            CASHIER, FORBIDDEN
+			PATCH,  /api/users/{user},                            ADMIN,   ALLOWED
+			PATCH,  /api/users/{user},                            MANAGER, FORBIDDEN
+			PATCH,  /api/users/{user},                            CASHIER, FORBIDDEN
+			PUT,    /api/users/{user}/password,                   ADMIN,   ALLOWED
+			PUT,    /api/users/{user}/password,                   MANAGER, FORBIDDEN
+			PUT,    /api/users/{user}/password,                   CASHIER, FORBIDDEN
+			GET,    /api/auth/me,                                 ADMIN,   ALLOWED
+			GET,    /api/auth/me,                                 MANAGER, ALLOWED
+			GET,    /api/auth/me,                                 CASHIER, ALLOWED
+			GET,    /api/auth/tokens,                             ADMIN,   ALLOWED
+			GET,    /api/auth/tokens,                             MANAGER, ALLOWED
+			GET,    /api/auth/tokens,                             CASHIER, ALLOWED
+			POST,   /api/auth/tokens,                             ADMIN,   ALLOWED
+			POST,   /api/auth/tokens,                             MANAGER, ALLOWED
+			POST,   /api/auth/tokens,                             CASHIER, ALLOWED
+			DELETE, /api/auth/tokens/{own-token},                 ADMIN,   ALLOWED
+			DELETE, /api/auth/tokens/{own-token},                 MANAGER, ALLOWED
+			DELETE, /api/auth/tokens/{own-token},                 CASHIER, ALLOWED
+			GET,    /actuator/health,                             ADMIN,   ALLOWED
+			GET,    /actuator/health,                             MANAGER, ALLOWED
+			GET,    /actuator/health,                             CASHIER, ALLOWED
+			GET,    /actuator/prometheus,                         ADMIN,   ALLOWED
+			GET,    /actuator/prometheus,                         MANAGER, FORBIDDEN
+			GET,    /actuator/prometheus,                         CASHIER, FORBIDDEN
+			GET,    /actuator/metrics,                            ADMIN,   ALLOWED
+			GET,    /actuator/metrics,                            MANAGER, FORBIDDEN
+			GET,    /actuator/metrics,                            CASHIER, FORBIDDEN
+			GET,    /actuator/info,                               ADMIN,   ALLOWED
+			GET,    /actuator/info,                               MANAGER, FORBIDDEN
+			GET,    /actuator/info,                               CASHIER, FORBIDDEN
+			""")
+	void shouldAllowEachRoleOnlyItsEndpoints(String method, String path, String role, Access expected) {
+		Caller caller = this.callers.get(role);
+
+		TestResponse response = send(caller.api(), method, path, resolve(path, caller));
+
+		if (expected == Access.ALLOWED) {
+			assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+		}
+		else {
+			assertThat(response.status()).as(response.toString()).isEqualTo(403);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.code()).isEqualTo("forbidden");
+		}
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(textBlock = """
+			GET,    /api/products
+			POST,   /api/products
+			GET,    /api/products/{product}
+			PUT,    /api/products/{product}
+			POST,   /api/products/{product}/archive
+			POST,   /api/products/{product}/restore
+			POST,   /api/products/{product}/stock_adjustments
+			GET,    /api/products/{product}/stock_movements
+			GET,    /api/customers
+			GET,    /api/customers/{customer}
+			PUT,    /api/customers/{new-id}
+			GET,    /api/sales
+			POST,   /api/sales
+			GET,    /api/sales/{other-cashiers-sale}
+			GET,    /api/users
+			POST,   /api/users
+			GET,    /api/users/{user}
+			PATCH,  /api/users/{user}
+			PUT,    /api/users/{user}/password
+			GET,    /api/auth/me
+			GET,    /api/auth/tokens
+			POST,   /api/auth/tokens
+			DELETE, /api/auth/tokens/{new-id}
+			GET,    /actuator/prometheus
+			GET,    /actuator/metrics
+			GET,    /actuator/info
+			""")
+	void shouldAnswerUnauthenticatedToAnonymousCaller(String method, String path) {
+		TestResponse response = send(TestApi.anonymous(this.port), method, path, resolve(path, null));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.code()).isEqualTo("unauthenticated");
+	}
+
+	@Test
+	void shouldAnswerHealthToAnonymousCaller() {
+		TestResponse health = TestApi.anonymous(this.port).get("/actuator/health");
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.field("status")).isEqualTo("UP");
+	}
+
+	@Test
+	void shouldListOnlyCashiersOwnSales() {
+		Caller cashier = this.callers.get("CASHIER");
+
+		TestResponse all = cashier.api().get("/api/sales?size=500");
+		TestResponse othersAskedFor = cashier.api().get("/api/sales?size=500&cashier_id=" + this.otherCashier);
+
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.json().path("data").valueStream().map((sale) -> sale.path("id").asString()))
+			.contains(cashier.ownSale().toString())
+			.doesNotContain(this.otherCashiersSale.toString());
+		assertThat(all.json().path("data").valueStream().map((sale) -> sale.path("cashier_id").asString()))
+			.containsOnly(cashier.id().toString());
+		assertThat(othersAskedFor.status()).isEqualTo(200);
+		assertThat(othersAskedFor.json().path("data").valueStream().map((sale) -> sale.path("cashier_id").asString()))
+			.containsOnly(cashier.id().toString());
+		assertThat(this.callers.get("MANAGER").api().get("/api/sales?size=500").json().path("data").valueStream())
+			.map((sale) -> sale.path("id").asString())
+			.contains(cashier.ownSale().toString(), this.otherCashiersSale.toString());
+	}
+
+	@Test
+	void shouldRefuseRevokedTokenAtOnce() {
+		TestUsers.User cashier = TestUsers.create(this.port, "CASHIER");
+		TestApi browser = TestApi.browser(this.port);
+		browser.login(cashier.username(), TestApi.PASSWORD);
+		TestResponse token = browser.post("/api/auth/tokens", Map.of("name", "till 3"));
+		TestApi device = TestApi.bearer(this.port, token.field("secret"));
+		assertThat(device.get("/api/auth/me").status()).isEqualTo(200);
+
+		TestResponse revoked = browser.delete("/api/auth/tokens/" + token.field("id"));
+
+		assertThat(revoked.status()).isEqualTo(204);
+		TestResponse after = device.get("/api/auth/me");
+		assertThat(after.status()).isEqualTo(401);
+		assertThat(after.contentType()).startsWith("application/problem+json");
+		assertThat(after.code()).isEqualTo("unauthenticated");
+		assertThat(after.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				(challenge) -> assertThat(challenge).startsWith("Bearer"));
+		assertThat(device.post("/api/sales", ShopFixtures.cashSale(this.product, 1, "3500")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldRefuseTokenOfDisabledUser() {
+		TestUsers.User cashier = TestUsers.create(this.port, "CASHIER");
+		TestApi device = TestUsers.tokenClient(this.port, cashier.username(), TestApi.PASSWORD);
+		assertThat(device.get("/api/auth/me").status()).isEqualTo(200);
+
+		TestResponse disabled = this.admin.patch("/api/users/" + cashier.id(), Map.of("enabled", false));
+
+		assertThat(disabled.status()).isEqualTo(200);
+		TestResponse after = device.get("/api/products");
+		assertThat(after.status()).isEqualTo(401);
+		assertThat(after.code()).isEqualTo("unauthenticated");
+		assertThat(device.post("/api/sales", ShopFixtures.cashSale(this.product, 1, "3500")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldRefuseUnknownToken() {
+		TestResponse unknown = TestApi.bearer(this.port, "bpos_not-a-token").get("/api/products");
+
+		assertThat(unknown.status()).isEqualTo(401);
+		assertThat(unknown.code()).isEqualTo("unauthenticated");
+	}
+
+	/** A user with this role, its token client and a sale it rang up. */
+	private Caller caller(String role) {
+		TestUsers.User user = TestUsers.create(this.port, role);
+		TestApi api = TestUsers.tokenClient(this.port, user.username(), TestApi.PASSWORD);
+		TestResponse sale = api.post("/api/sales", ShopFixtures.cashSale(this.product, 1, "3500"));
+		assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+		return new Caller(role, api, user.id(), UUID.fromString(sale.field("id")));
+	}
+
+	private String resolve(String path, Caller caller) {
+		String resolved = path.replace("{product}", this.product.toString())
+			.replace("{customer}", this.customer.toString())
+			.replace("{other-cashiers-sale}", this.otherCashiersSale.toString())
+			.replace("{user}", this.user.toString())
+			.replace("{new-id}", UUID.randomUUID().toString());
+		if (caller != null) {
+			resolved = resolved.replace("{own-sale}", caller.ownSale().toString());
+			if (resolved.contains("{own-token}")) {
+				TestResponse token = caller.api().post("/api/auth/tokens", Map.of("name", "spare " + caller.role()));
+				assertThat(token.status()).as(token.toString()).isEqualTo(201);
+				resolved = resolved.replace("{own-token}", token.field("id"));
+			}
+		}
+		return resolved;
+	}
+
+	/** Sends a valid request to the endpoint, so that an allowed role succeeds. */
+	private TestResponse send(TestApi api, String method, String template, String path) {
+		return switch (method + " " + template) {
+			case "POST /api/products" -> api.post(path, Map.of("sku", "RICE-" + UUID.randomUUID().toString().substring(0, 8),
+					"name", "Rice 5kg", "category", "Groceries", "unit_price", new BigDecimal("16500")));
+			case "PUT /api/products/{product}" -> updateProduct(api, path);
+			case "POST /api/products/{product}/stock_adjustments" ->
+				api.post(path, Map.of("id", UUID.randomUUID(), "delta", 12, "reason", "received"));
+			case "PUT /api/customers/{new-id}" -> api.put(path, Map.of("name", "Neema Mushi", "phone", "+255 754 111 222"));
+			case "POST /api/sales" -> api.post(path, ShopFixtures.cashSale(this.product, 1, "3500"));
+			case "POST /api/users" -> api.post(path, Map.of("username", "juma-" + UUID.randomUUID().toString().substring(0, 8),
+					"display_name", "Juma Said", "password", TestApi.PASSWORD, "role", "CASHIER"));
+			case "PATCH /api/users/{user}" -> api.patch(path, Map.of("display_name", "Baraka Mollel"));
+			case "PUT /api/users/{user}/password" -> api.put(path, Map.of("password", "new-password-456"));
+			case "POST /api/auth/tokens" -> api.post(path, Map.of("name", "back office laptop"));
+			case "GET /actuator/prometheus" -> api.send("GET", path, null, Map.of("Accept", "text/plain"));
+			default -> api.send(method, path, null, Map.of());
+		};
+	}
+
+	/** Renames the product, sending the version just read as If-Match. */
+	private TestResponse updateProduct(TestApi api, String path) {
+		JsonNode current = this.admin.get(path).json();
+		return api.send("PUT", path,
+				Map.of("sku", current.path("sku").asString(), "name", "Sugar 1kg bag", "category", "Groceries",
+						"unit_price", current.path("unit_price").decimalValue()),
+				Map.of("If-Match", "\"" + current.path("version").asLong() + "\""));
+	}
+
+	/** What a role may do at an endpoint. */
+	enum Access {
+
+		ALLOWED, FORBIDDEN
+
+	}
+
+	/**
+	 * A user of one role.
+	 *
+	 * @param role the role
+	 * @param api the user's token client
+	 * @param id the user's id
+	 * @param ownSale a sale the user rang up
+	 */
+	record Caller(String role, TestApi api, UUID id, UUID ownSale) {
+	}
+
+}
