@@ -47,8 +47,7 @@ class CustomerIntegrationTests {
 		String tag = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000));
 		cashier.put("/api/customers/" + UUID.randomUUID(), Map.of("name", "Baraka " + tag, "phone", "0754" + tag));
 
-		assertThat(cashier.get("/api/customers?q=baraka%20" + tag).json().path("total_elements").asLong())
-			.isEqualTo(1);
+		assertThat(cashier.get("/api/customers?q=baraka%20" + tag).json().path("total_elements").asLong()).isEqualTo(1);
 		assertThat(cashier.get("/api/customers?q=0754" + tag).json().path("data").get(0).path("name").asString())
 			.isEqualTo("Baraka " + tag);
 	}

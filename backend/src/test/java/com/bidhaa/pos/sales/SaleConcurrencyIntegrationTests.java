@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link SalesApi} under concurrency: a sale sent from many threads at once is recorded once, and
- * concurrent sales of one product leave its stock exactly right.
+ * Tests for {@link SalesApi} under concurrency: a sale sent from many threads at once is
+ * recorded once, and concurrent sales of one product leave its stock exactly right.
  */
 @IntegrationTest
 class SaleConcurrencyIntegrationTests {
@@ -73,7 +73,8 @@ class SaleConcurrencyIntegrationTests {
 		});
 
 		assertThat(answers).hasSize(THREADS);
-		assertThat(ShopFixtures.stock(manager, sugar)).isEqualByComparingTo(String.valueOf(50 - THREADS * salesPerThread));
+		assertThat(ShopFixtures.stock(manager, sugar))
+			.isEqualByComparingTo(String.valueOf(50 - THREADS * salesPerThread));
 		assertThat(count("SELECT count(*) FROM stock_movements WHERE product_id = ? AND kind = 'SALE'", sugar))
 			.isEqualTo(THREADS * salesPerThread);
 		assertThat(decimal("SELECT sum(quantity) FROM stock_movements WHERE product_id = ?", sugar))

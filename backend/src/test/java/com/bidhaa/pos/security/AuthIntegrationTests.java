@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link AuthController} and the cookie session: sign-in, CSRF, throttling, sign-out.
+ * Tests for {@link AuthController} and the cookie session: sign-in, CSRF, throttling,
+ * sign-out.
  */
 @IntegrationTest
 class AuthIntegrationTests {
@@ -30,8 +31,10 @@ class AuthIntegrationTests {
 
 		assertThat(login.status()).isEqualTo(200);
 		assertThat(login.field("role")).isEqualTo("CASHIER");
-		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(
-				(cookie) -> assertThat(cookie).startsWith("BIDHAA_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("BIDHAA_SESSION=")
+				.contains("HttpOnly")
+				.contains("SameSite=Lax"));
 		TestResponse me = browser.get("/api/auth/me");
 		assertThat(me.status()).isEqualTo(200);
 		assertThat(me.field("username")).isEqualTo(cashier.username());
@@ -61,8 +64,8 @@ class AuthIntegrationTests {
 	void shouldRefuseCookieSessionWriteWithoutCsrfToken() {
 		TestApi browser = TestUsers.browserAs(this.port, "MANAGER");
 
-		TestResponse withoutToken = browser.send("PUT", "/api/customers/" + TestApi.newId(),
-				Map.of("name", "Asha"), Map.of("X-XSRF-TOKEN", ""));
+		TestResponse withoutToken = browser.send("PUT", "/api/customers/" + TestApi.newId(), Map.of("name", "Asha"),
+				Map.of("X-XSRF-TOKEN", ""));
 		TestResponse wrongToken = browser.send("PUT", "/api/customers/" + TestApi.newId(), Map.of("name", "Asha"),
 				Map.of("X-XSRF-TOKEN", "not-the-token"));
 		TestResponse withToken = browser.put("/api/customers/" + TestApi.newId(), Map.of("name", "Asha"));
@@ -132,7 +135,8 @@ class AuthIntegrationTests {
 		browser.login(cashier.username(), TestApi.PASSWORD);
 		assertThat(browser.get("/api/auth/me").status()).isEqualTo(200);
 
-		TestResponse disabled = TestUsers.admin(this.port).patch("/api/users/" + cashier.id(), Map.of("enabled", false));
+		TestResponse disabled = TestUsers.admin(this.port)
+			.patch("/api/users/" + cashier.id(), Map.of("enabled", false));
 
 		assertThat(disabled.status()).isEqualTo(200);
 		assertThat(browser.get("/api/auth/me").status()).isEqualTo(401);

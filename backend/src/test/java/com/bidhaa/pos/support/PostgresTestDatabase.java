@@ -11,10 +11,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test context at the real PostgreSQL named by {@code bidhaa.test.db.url} (default
- * {@code jdbc:postgresql://127.0.0.1:5432/bidhaa_test}, user and password {@code bidhaa}), emptied once per
- * test run so each run starts from the migrations. Fails at once, saying how to get one, when none
- * answers: there is no mocked or in-memory stand-in.
+ * Points a test context at the real PostgreSQL named by {@code bidhaa.test.db.url}
+ * (default {@code jdbc:postgresql://127.0.0.1:5432/bidhaa_test}, user and password
+ * {@code bidhaa}), emptied once per test run so each run starts from the migrations.
+ * Fails at once, saying how to get one, when none answers: there is no mocked or
+ * in-memory stand-in.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -19,7 +19,8 @@ public final class ShopFixtures {
 
 	/** Creates a product with a fresh SKU and answers its id. */
 	public static UUID product(TestApi manager, String name, String price) {
-		String sku = name.toUpperCase().replaceAll("[^A-Z0-9]", "") + "-" + UUID.randomUUID().toString().substring(0, 6);
+		String sku = name.toUpperCase().replaceAll("[^A-Z0-9]", "") + "-"
+				+ UUID.randomUUID().toString().substring(0, 6);
 		TestResponse created = manager.post("/api/products",
 				Map.of("sku", sku, "name", name, "category", "Groceries", "unit_price", new BigDecimal(price)));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -17,8 +17,8 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A client of the running API, as a browser (cookie session that sends the CSRF header) or as a device or
- * script (bearer token).
+ * A client of the running API, as a browser (cookie session that sends the CSRF header)
+ * or as a device or script (bearer token).
  */
 public final class TestApi {
 
@@ -105,7 +105,10 @@ public final class TestApi {
 		return raw(method, path, bytes, all);
 	}
 
-	/** Sends exactly these bytes and headers (plus credentials and, for a browser's writes, CSRF). */
+	/**
+	 * Sends exactly these bytes and headers (plus credentials and, for a browser's
+	 * writes, CSRF).
+	 */
 	public TestResponse raw(String method, String path, byte[] body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(60))

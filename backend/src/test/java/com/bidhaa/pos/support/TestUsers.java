@@ -23,16 +23,22 @@ public final class TestUsers {
 		return admins.computeIfAbsent(port, (key) -> tokenClient(port, TestApi.ADMIN, TestApi.ADMIN_PASSWORD));
 	}
 
-	/** A token client of a user with this role shared by every test on this server (for speed). */
+	/**
+	 * A token client of a user with this role shared by every test on this server (for
+	 * speed).
+	 */
 	public static TestApi shared(int port, String role) {
 		return shared.computeIfAbsent(port + "/" + role, (key) -> as(port, role));
 	}
 
-	/** Creates a user with this role and a fresh name; answers the created user's JSON fields. */
+	/**
+	 * Creates a user with this role and a fresh name; answers the created user's JSON
+	 * fields.
+	 */
 	public static User create(int port, String role) {
 		String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-		TestResponse created = admin(port).post("/api/users",
-				Map.of("username", username, "display_name", "Test " + role, "password", TestApi.PASSWORD, "role", role));
+		TestResponse created = admin(port).post("/api/users", Map.of("username", username, "display_name",
+				"Test " + role, "password", TestApi.PASSWORD, "role", role));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return new User(UUID.fromString(created.field("id")), username);
 	}
