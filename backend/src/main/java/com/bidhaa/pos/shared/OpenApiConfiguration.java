@@ -1,11 +1,14 @@
 package com.bidhaa.pos.shared;
 
+import java.util.List;
+
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,7 @@ class OpenApiConfiguration {
 				Every error is application/problem+json with a stable `code`. \
 				Authenticate with `Authorization: Bearer <token>` (create one with POST /api/auth/tokens) \
 				or with the cookie session of POST /api/auth/login, whose writes need the X-XSRF-TOKEN header."""))
+			.servers(List.of(new Server().url("/").description("This server")))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("API token")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));

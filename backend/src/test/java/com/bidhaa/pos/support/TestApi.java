@@ -113,7 +113,9 @@ public final class TestApi {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(60))
 			.method(method, (body != null) ? BodyPublishers.ofByteArray(body) : BodyPublishers.noBody());
-		request.header("Accept", "application/json, application/problem+json");
+		if (!headers.containsKey("Accept")) {
+			request.header("Accept", "application/json, application/problem+json");
+		}
 		if (this.token != null) {
 			request.header("Authorization", "Bearer " + this.token);
 		}
