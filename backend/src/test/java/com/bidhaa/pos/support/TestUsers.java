@@ -43,8 +43,14 @@ public final class TestUsers {
 		return new User(UUID.fromString(created.field("id")), username);
 	}
 
-	/** A token client of a new user with this role. */
+	/**
+	 * A token client of a new user with this role; for ADMIN, the first admin, so that it stays the only
+	 * enabled admin (the last-admin guard is tested on that).
+	 */
 	public static TestApi as(int port, String role) {
+		if (role.equals("ADMIN")) {
+			return admin(port);
+		}
 		return tokenClient(port, create(port, role).username(), TestApi.PASSWORD);
 	}
 
