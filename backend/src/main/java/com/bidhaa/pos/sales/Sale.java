@@ -112,6 +112,9 @@ class Sale implements Persistable<UUID> {
 			throw SaleExceptions.invalid("Quantities must be positive.");
 		}
 		BigDecimal lineTotal = Money.times(quantity, unitPrice);
+		if (!Money.fits(lineTotal) || !Money.fits(this.subtotal.add(lineTotal))) {
+			throw SaleExceptions.invalid("The sale's amounts are larger than " + Money.MAX + ".");
+		}
 		this.lines.add(new SaleLine(productId, productName, sku, quantity, Money.of(unitPrice), lineTotal));
 		this.subtotal = this.subtotal.add(lineTotal);
 		total();

@@ -1,5 +1,11 @@
 package com.bidhaa.pos.security;
 
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.bidhaa.pos.shared.ProblemWriter;
 
 import org.springframework.context.annotation.Bean;
@@ -21,8 +27,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-
-import java.util.List;
 
 /**
  * Who may call what. Cookie sessions (the PWA) need the CSRF header on writes;
@@ -52,12 +56,30 @@ class SecurityConfiguration {
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
 
+	/**
+	 * A write riding on a browser session needs the CSRF token, and so does signing in
+	 * (login CSRF). A write with no session cookie carries no ambient credentials: it is
+	 * simply unauthenticated (401).
+	 */
+	static boolean needsCsrfToken(HttpServletRequest request) {
+		if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)) {
+			return false;
+		}
+		if ("/api/auth/login".equals(request.getRequestURI())) {
+			return true;
+		}
+		Cookie[] cookies = request.getCookies();
+		return cookies != null
+				&& Arrays.stream(cookies).anyMatch((cookie) -> SessionConfiguration.COOKIE.equals(cookie.getName()));
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems,
 			CsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
 			SessionAuthenticationStrategy sessionStrategy) {
 		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
 		http.csrf((csrf) -> csrf.spa()
+			.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
 			.csrfTokenRepository(csrfTokens)
 			.sessionAuthenticationStrategy(sessionStrategy)
 			.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))

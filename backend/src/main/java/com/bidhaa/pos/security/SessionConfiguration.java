@@ -14,10 +14,13 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 12 * 60 * 60)
 class SessionConfiguration {
 
+	/** The session cookie's name. */
+	static final String COOKIE = "BIDHAA_SESSION";
+
 	@Bean
 	CookieSerializer cookieSerializer() {
 		DefaultCookieSerializer cookies = new DefaultCookieSerializer();
-		cookies.setCookieName("BIDHAA_SESSION");
+		cookies.setCookieName(COOKIE);
 		cookies.setUseHttpOnlyCookie(true);
 		cookies.setSameSite("Lax");
 		cookies.setCookiePath("/");

@@ -1,7 +1,9 @@
 package com.bidhaa.pos.shared;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Strict JSON: a wrong type is a 400, never silently coerced ("3" for a number, 0 for an
- * enum).
+ * enum, 42 for a name, 1.5 for a sequence number).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -17,7 +19,10 @@ class JsonConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return (builder) -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+			.addModule(
+					new SimpleModule("strict-strings").addDeserializer(String.class, new StrictStringDeserializer()));
 	}
 
 }

@@ -14,6 +14,9 @@ public final class Money {
 	/** Decimals kept on every quantity (goods sold by weight or volume). */
 	public static final int QUANTITY_SCALE = 3;
 
+	/** The largest amount stored (NUMERIC(14, 2)). */
+	public static final BigDecimal MAX = new BigDecimal("999999999999.99");
+
 	private Money() {
 	}
 
@@ -27,6 +30,11 @@ public final class Money {
 	 */
 	public static BigDecimal times(BigDecimal quantity, BigDecimal unitPrice) {
 		return of(quantity.multiply(unitPrice));
+	}
+
+	/** True when the amount can be stored. */
+	public static boolean fits(BigDecimal amount) {
+		return amount.abs().compareTo(MAX) <= 0;
 	}
 
 	/** True when the two amounts are equal after rounding to two decimals. */
