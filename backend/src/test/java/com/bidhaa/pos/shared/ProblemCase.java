@@ -26,12 +26,16 @@ import tools.jackson.databind.node.MissingNode;
 record ProblemCase(String name, Function<TestApi, TestResponse> request, int status, String code, String field,
 		BiConsumer<SoftAssertions, JsonNode> more) {
 
-	/** A request with a body (a map as JSON, a String or bytes as they are) and headers. */
-	static ProblemCase of(String name, String method, String path, Object body, Map<String, String> headers,
-			int status, String code) {
-		return new ProblemCase(name, (api) -> api.send(method, path, body, headers), status, code, null,
-				(softly, problem) -> {
-				});
+	/** No further checks. */
+	static final BiConsumer<SoftAssertions, JsonNode> NOTHING_MORE = (softly, problem) -> {
+	};
+
+	/**
+	 * A request with a body (a map as JSON, a String or bytes as they are) and headers.
+	 */
+	static ProblemCase of(String name, String method, String path, Object body, Map<String, String> headers, int status,
+			String code) {
+		return new ProblemCase(name, (api) -> api.send(method, path, body, headers), status, code, null, NOTHING_MORE);
 	}
 
 	/** A JSON request answered 400 malformed-request. */
@@ -50,8 +54,8 @@ record ProblemCase(String name, Function<TestApi, TestResponse> request, int sta
 	}
 
 	/**
-	 * Sends every request and checks every answer, then checks that the stored rows are as
-	 * they were; reports all failures at once.
+	 * Sends every request and checks every answer, then checks that the stored rows are
+	 * as they were; reports all failures at once.
 	 */
 	static void assertAnsweredStoringNothing(TestApi api, List<ProblemCase> cases) {
 		Map<String, String> before = StoredRows.checksums();

@@ -30,7 +30,8 @@ public final class StoredRows {
 			for (String table : TABLES) {
 				try (ResultSet result = statement.executeQuery("""
 						SELECT count(*) || ' rows, md5 ' || coalesce(md5(string_agg(r, '|' ORDER BY r)), '-')
-						FROM (SELECT (to_jsonb(t) - 'last_used_at')::text AS r FROM %s t) AS rows""".formatted(table))) {
+						FROM (SELECT (to_jsonb(t) - 'last_used_at')::text AS r FROM %s t) AS rows"""
+					.formatted(table))) {
 					result.next();
 					checksums.put(table, result.getString(1));
 				}

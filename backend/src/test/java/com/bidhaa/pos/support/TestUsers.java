@@ -44,8 +44,8 @@ public final class TestUsers {
 	}
 
 	/**
-	 * A token client of a new user with this role; for ADMIN, the first admin, so that it stays the only
-	 * enabled admin (the last-admin guard is tested on that).
+	 * A token client of a new user with this role; for ADMIN, the first admin, so that it
+	 * stays the only enabled admin (the last-admin guard is tested on that).
 	 */
 	public static TestApi as(int port, String role) {
 		if (role.equals("ADMIN")) {
