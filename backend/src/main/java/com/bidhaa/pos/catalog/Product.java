@@ -5,13 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import com.bidhaa.pos.shared.AssignedIdEntity;
 
 /**
  * A product on sale. {@code version} is the shop-wide change version of its last write,
@@ -19,10 +15,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "products")
-class Product implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
+class Product extends AssignedIdEntity {
 
 	private String sku;
 
@@ -42,15 +35,11 @@ class Product implements Persistable<UUID> {
 
 	private Instant updatedAt;
 
-	@Transient
-	private boolean isNew;
-
 	protected Product() {
 	}
 
 	Product(UUID id, ProductDetails details, long version, Instant now) {
-		this.id = id;
-		this.isNew = true;
+		super(id);
 		this.createdAt = now;
 		apply(details, version, now);
 	}
@@ -79,22 +68,6 @@ class Product implements Persistable<UUID> {
 
 	ProductDetails details() {
 		return new ProductDetails(this.sku, this.barcode, this.name, this.category, this.unitPrice, this.archived);
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		this.isNew = false;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
 	}
 
 	String getSku() {

@@ -11,8 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.bidhaa.pos.shared.Money;
-
-import org.springframework.util.StringUtils;
+import com.bidhaa.pos.shared.Text;
 
 /**
  * A product as a manager creates or replaces it.
@@ -32,12 +31,8 @@ record ProductRequest(@Schema(description = "Optional on create; makes a replaye
 		@NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitPrice, Boolean archived) {
 
 	ProductDetails details() {
-		return new ProductDetails(this.sku.trim(), blankToNull(this.barcode), this.name.trim(),
-				blankToNull(this.category), Money.of(this.unitPrice), this.archived);
-	}
-
-	private static String blankToNull(String value) {
-		return StringUtils.hasText(value) ? value.trim() : null;
+		return new ProductDetails(this.sku.trim(), Text.blankToNull(this.barcode), this.name.trim(),
+				Text.blankToNull(this.category), Money.of(this.unitPrice), this.archived);
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import com.bidhaa.pos.shared.ApiException;
 import com.bidhaa.pos.shared.ProblemTypes;
+import com.bidhaa.pos.shared.Text;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ final class ProductSearch {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (StringUtils.hasText(q)) {
-				String pattern = "%" + escape(q.trim().toLowerCase(Locale.ROOT)) + "%";
+				String pattern = Text.containsPattern(q.trim().toLowerCase(Locale.ROOT));
 				where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
 						cb.like(cb.lower(root.get("sku")), pattern, '\\'), cb.equal(root.get("barcode"), q.trim())));
 			}
@@ -58,10 +59,6 @@ final class ProductSearch {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-	}
-
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

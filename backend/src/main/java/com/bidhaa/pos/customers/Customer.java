@@ -4,20 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import com.bidhaa.pos.shared.AssignedIdEntity;
 
 @Entity
 @Table(name = "customers")
-class Customer implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
+class Customer extends AssignedIdEntity {
 
 	private String name;
 
@@ -33,15 +26,11 @@ class Customer implements Persistable<UUID> {
 
 	private Instant updatedAt;
 
-	@Transient
-	private boolean isNew;
-
 	protected Customer() {
 	}
 
 	Customer(UUID id, CustomerDetails details, long version, Instant now) {
-		this.id = id;
-		this.isNew = true;
+		super(id);
 		this.createdAt = now;
 		apply(details, version, now);
 	}
@@ -57,22 +46,6 @@ class Customer implements Persistable<UUID> {
 
 	CustomerDetails details() {
 		return new CustomerDetails(this.name, this.phone, this.email, this.notes);
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		this.isNew = false;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
 	}
 
 	long getVersion() {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.util.StringUtils;
+import com.bidhaa.pos.shared.Text;
 
 /**
  * A customer as a device sends it.
@@ -20,12 +20,8 @@ record CustomerRequest(@NotBlank @Size(max = 200) String name,
 		@Size(max = 254) @Email String email, @Size(max = 1000) String notes) {
 
 	CustomerDetails details() {
-		return new CustomerDetails(this.name.trim(), blankToNull(this.phone), blankToNull(this.email),
-				blankToNull(this.notes));
-	}
-
-	private static String blankToNull(String value) {
-		return StringUtils.hasText(value) ? value.trim() : null;
+		return new CustomerDetails(this.name.trim(), Text.blankToNull(this.phone), Text.blankToNull(this.email),
+				Text.blankToNull(this.notes));
 	}
 
 }

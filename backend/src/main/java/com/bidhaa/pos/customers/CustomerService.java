@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.bidhaa.pos.shared.ChangeVersions;
 import com.bidhaa.pos.shared.NotFoundException;
 import com.bidhaa.pos.shared.PageResponse;
+import com.bidhaa.pos.shared.Text;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,7 +37,7 @@ class CustomerService {
 		PageRequest paging = PageRequest.of(page, size, Sort.by("name", "id"));
 		Page<Customer> found;
 		if (StringUtils.hasText(q)) {
-			String pattern = "%" + escape(q.trim().toLowerCase(Locale.ROOT)) + "%";
+			String pattern = Text.containsPattern(q.trim().toLowerCase(Locale.ROOT));
 			found = this.customers.search(pattern, pattern, paging);
 		}
 		else {
@@ -67,10 +68,6 @@ class CustomerService {
 			customer.apply(details, version, this.clock.instant());
 		}
 		return new UpsertResult(CustomerResponse.of(customer), false);
-	}
-
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	record UpsertResult(CustomerResponse customer, boolean created) {

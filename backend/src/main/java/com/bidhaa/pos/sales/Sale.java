@@ -13,17 +13,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
+import com.bidhaa.pos.shared.AssignedIdEntity;
 import com.bidhaa.pos.shared.Money;
-
-import org.springframework.data.domain.Persistable;
 
 /**
  * A completed sale. Its id is the client's; its totals are the server's, computed from
@@ -31,10 +26,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "sales")
-class Sale implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
+class Sale extends AssignedIdEntity {
 
 	private String saleNumber;
 
@@ -80,15 +72,11 @@ class Sale implements Persistable<UUID> {
 	@OrderColumn(name = "line_no")
 	private List<SaleLine> lines = new ArrayList<>();
 
-	@Transient
-	private boolean isNew;
-
 	protected Sale() {
 	}
 
 	Sale(RecordSaleCommand command, String saleNumber, String currency, String requestHash, long version, Instant now) {
-		this.id = command.id();
-		this.isNew = true;
+		super(command.id());
 		this.saleNumber = saleNumber;
 		this.deviceId = command.deviceId();
 		this.deviceSeq = command.deviceSeq();
@@ -134,22 +122,6 @@ class Sale implements Persistable<UUID> {
 		this.totalAmount = this.subtotal.subtract(this.discount);
 		this.changeDue = (this.amountTendered != null && this.amountTendered.compareTo(this.totalAmount) > 0)
 				? this.amountTendered.subtract(this.totalAmount) : BigDecimal.ZERO.setScale(Money.SCALE);
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		this.isNew = false;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
 	}
 
 	String getSaleNumber() {

@@ -1,12 +1,10 @@
 package com.bidhaa.pos.sales;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
+
+import com.bidhaa.pos.shared.Text;
 
 /**
  * A digest of what the client sent for a sale, so a replay (same digest) is told apart
@@ -38,7 +36,7 @@ final class SaleFingerprint {
 			field(text, number(item.quantity()));
 			field(text, number(item.unitPrice()));
 		}
-		return sha256(text.toString());
+		return Text.sha256(text.toString());
 	}
 
 	private static void field(StringBuilder text, Object value) {
@@ -48,16 +46,6 @@ final class SaleFingerprint {
 
 	private static String number(BigDecimal value) {
 		return (value != null) ? value.stripTrailingZeros().toPlainString() : null;
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

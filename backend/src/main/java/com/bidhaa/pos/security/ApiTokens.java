@@ -1,11 +1,9 @@
 package com.bidhaa.pos.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import com.bidhaa.pos.shared.Text;
 
 /**
  * Making and hashing bearer tokens: 256 random bits behind a recognisable prefix; only
@@ -27,13 +25,7 @@ final class ApiTokens {
 	}
 
 	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Text.sha256(token);
 	}
 
 	/** The first characters, shown in lists so a person can tell tokens apart. */
