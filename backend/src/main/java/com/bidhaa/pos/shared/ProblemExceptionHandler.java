@@ -6,10 +6,6 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,19 +15,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every exception into an RFC 9457 problem with a stable {@code code}; a 500 never
@@ -78,12 +68,12 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof ApiException) {
 			return;
 		}
-		String code = codeOf(ex, problem.getStatus());
+		String code = ProblemCodes.of(ex, problem.getStatus());
 		problem.setType(ProblemTypes.type(code));
 		problem.setProperty("code", code);
 		if (ex instanceof HttpMessageNotReadableException) {
 			problem.setTitle("Malformed request");
-			problem.setDetail(readableDetail(ex));
+			problem.setDetail(ProblemCodes.unreadableBodyDetail(ex));
 		}
 		else if (ex instanceof MethodArgumentNotValidException invalid) {
 			problem.setTitle("Validation failed");
@@ -105,66 +95,6 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setTitle("Invalid parameter");
 			problem.setDetail("Parameter '" + mismatch.getName() + "' has an invalid value.");
 		}
-	}
-
-	private static String codeOf(Exception ex, int status) {
-		if (ex instanceof HttpMessageNotReadableException) {
-			return ProblemTypes.MALFORMED_REQUEST;
-		}
-		if (ex instanceof MethodArgumentNotValidException || ex instanceof HandlerMethodValidationException
-				|| ex instanceof MissingServletRequestParameterException
-				|| ex instanceof MissingRequestHeaderException) {
-			return ProblemTypes.VALIDATION_FAILED;
-		}
-		if (ex instanceof MethodArgumentTypeMismatchException) {
-			return ProblemTypes.INVALID_PARAMETER;
-		}
-		if (ex instanceof HttpMediaTypeNotSupportedException) {
-			return ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
-		}
-		if (ex instanceof HttpMediaTypeNotAcceptableException) {
-			return ProblemTypes.NOT_ACCEPTABLE;
-		}
-		if (ex instanceof HttpRequestMethodNotSupportedException) {
-			return ProblemTypes.METHOD_NOT_ALLOWED;
-		}
-		if (ex instanceof NoResourceFoundException || status == 404) {
-			return ProblemTypes.NOT_FOUND;
-		}
-		if (status == 413) {
-			return ProblemTypes.PAYLOAD_TOO_LARGE;
-		}
-		return (status >= 500) ? ProblemTypes.INTERNAL_ERROR : ProblemTypes.MALFORMED_REQUEST;
-	}
-
-	private static String readableDetail(Exception ex) {
-		Throwable cause = ex.getCause();
-		if (cause instanceof UnrecognizedPropertyException unknown) {
-			return "Unknown field '" + path(unknown) + "'.";
-		}
-		if (cause instanceof InvalidFormatException invalid) {
-			return "Field '" + path(invalid) + "' has an invalid value.";
-		}
-		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-			return "Field '" + path(mismatched) + "' has the wrong type or is missing.";
-		}
-		if (cause instanceof JacksonException) {
-			return "The request body is not valid JSON.";
-		}
-		return "The request body is missing or cannot be read.";
-	}
-
-	private static String path(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 	private static List<Map<String, String>> fieldErrors(List<FieldError> errors) {
