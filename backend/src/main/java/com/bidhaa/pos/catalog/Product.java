@@ -31,6 +31,8 @@ class Product extends AssignedIdEntity {
 
 	private long version;
 
+	private long detailsVersion;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -63,7 +65,16 @@ class Product extends AssignedIdEntity {
 
 	private void touch(long version, Instant now) {
 		this.version = version;
+		this.detailsVersion = version;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * True when a client that has seen {@code seenVersion} has seen this product's latest
+	 * edit.
+	 */
+	boolean isCurrentFor(long seenVersion) {
+		return seenVersion >= this.detailsVersion;
 	}
 
 	ProductDetails details() {

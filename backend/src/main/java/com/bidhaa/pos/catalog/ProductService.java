@@ -76,7 +76,7 @@ class ProductService {
 	ProductResponse update(UUID id, long expectedVersion, ProductRequest request) {
 		long version = this.versions.current();
 		Product product = find(id);
-		if (product.getVersion() != expectedVersion) {
+		if (!product.isCurrentFor(expectedVersion)) {
 			throw ProductExceptions.stale(response(product));
 		}
 		ProductDetails details = request.details();

@@ -1,7 +1,9 @@
 package com.bidhaa.pos.customers;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,13 @@ public class CustomersApi {
 
 	CustomersApi(CustomerRepository customers) {
 		this.customers = customers;
+	}
+
+	/**
+	 * Up to {@code limit} customers changed after the row (version, id), in that order.
+	 */
+	public List<CustomerSyncRecord> changedAfter(long version, UUID id, int limit) {
+		return this.customers.changedAfter(version, id, Limit.of(limit)).stream().map(CustomerSyncRecord::of).toList();
 	}
 
 	/** True when a customer with this id exists. */

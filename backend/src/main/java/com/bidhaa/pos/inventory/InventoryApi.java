@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import com.bidhaa.pos.shared.ChangeVersions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +40,16 @@ public class InventoryApi {
 
 	private final ChangeVersions versions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	InventoryApi(JdbcClient jdbc, NamedParameterJdbcTemplate named, ChangeVersions versions, Clock clock) {
+	InventoryApi(JdbcClient jdbc, NamedParameterJdbcTemplate named, ChangeVersions versions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.versions = versions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -97,6 +102,8 @@ public class InventoryApi {
 		this.named.batchUpdate("""
 				UPDATE stock_levels SET on_hand = on_hand + :quantity, version = :version
 				WHERE product_id = :product""", rows);
+		this.events.publishEvent(new StockChanged(
+				movements.stream().map(SaleMovement::productId).collect(java.util.stream.Collectors.toSet())));
 	}
 
 	/**
@@ -117,6 +124,7 @@ public class InventoryApi {
 			this.jdbc.sql("UPDATE stock_levels SET on_hand = on_hand + ?, version = ? WHERE product_id = ?")
 				.params(command.delta(), version, command.productId())
 				.update();
+			this.events.publishEvent(new StockChanged(java.util.Set.of(command.productId())));
 			return new StockAdjustment(command.id(), command.productId(), command.delta(), command.reason(),
 					command.note(), command.userId(), now, onHand(command.productId()), true);
 		}

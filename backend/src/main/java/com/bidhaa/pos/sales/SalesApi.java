@@ -2,7 +2,9 @@ package com.bidhaa.pos.sales;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +15,11 @@ import com.bidhaa.pos.catalog.CatalogApi;
 import com.bidhaa.pos.catalog.CatalogProduct;
 import com.bidhaa.pos.customers.CustomersApi;
 import com.bidhaa.pos.devices.DevicesApi;
+import com.bidhaa.pos.devices.SaleSequence;
 import com.bidhaa.pos.inventory.InventoryApi;
 import com.bidhaa.pos.inventory.SaleMovement;
 import com.bidhaa.pos.shared.ChangeVersions;
+import com.bidhaa.pos.shared.Money;
 import com.bidhaa.pos.shared.ShopProperties;
 
 import org.springframework.stereotype.Service;
@@ -73,7 +77,7 @@ public class SalesApi {
 			if (!stored.get().getRequestHash().equals(fingerprint)) {
 				throw SaleExceptions.idConflict(command.id());
 			}
-			return new RecordedSale(SaleResponse.of(stored.get()), false);
+			return new RecordedSale(SaleResponse.of(stored.get()), false, List.of());
 		}
 		// 3: refuse only what cannot be recorded: products and customers the server never
 		// knew.
@@ -94,12 +98,48 @@ public class SalesApi {
 			sale.addLine(product.id(), product.name(), product.sku(), item.quantity(), price);
 		}
 		sale.applyDiscount((command.discount() != null) ? command.discount() : BigDecimal.ZERO);
-		// 5: the sale and its stock movements commit together.
+		// 5: the sale, its stock movements and the device's sequence commit together.
 		this.sales.saveAndFlush(sale);
 		this.inventory.recordSale(sale.getId(),
 				command.items().stream().map((item) -> new SaleMovement(item.productId(), item.quantity())).toList(),
 				command.cashierId());
-		return new RecordedSale(SaleResponse.of(sale), true);
+		if (command.deviceId() != null && command.deviceSeq() != null) {
+			advanceSequence(command.deviceId(), command.deviceSeq());
+		}
+		// 6: tell what did not match; the sale stands as recorded.
+		return new RecordedSale(SaleResponse.of(sale), true, conflicts(command, sale, products));
+	}
+
+	/** Moves the device's contiguous sequence past every sale that has now arrived. */
+	private void advanceSequence(UUID deviceId, long deviceSeq) {
+		SaleSequence sequence = this.devices.sequence(deviceId).received(deviceSeq);
+		while (this.sales.existsByDeviceIdAndDeviceSeq(deviceId, sequence.contiguous() + 1)) {
+			sequence = sequence.advanced();
+		}
+		this.devices.updateSequence(deviceId, sequence);
+	}
+
+	private List<SaleConflict> conflicts(RecordSaleCommand command, Sale sale, Map<UUID, CatalogProduct> products) {
+		List<SaleConflict> conflicts = new ArrayList<>();
+		for (RecordSaleCommand.Item item : command.items()) {
+			CatalogProduct product = products.get(item.productId());
+			if (product.archived()) {
+				conflicts.add(SaleConflict.archivedProduct(product.id()));
+			}
+			if (item.unitPrice() != null && !Money.same(item.unitPrice(), product.unitPrice())) {
+				conflicts
+					.add(SaleConflict.priceMismatch(product.id(), Money.of(item.unitPrice()), product.unitPrice()));
+			}
+		}
+		if (command.totalAmount() != null && !Money.same(command.totalAmount(), sale.getTotalAmount())) {
+			conflicts.add(SaleConflict.totalMismatch(Money.of(command.totalAmount()), sale.getTotalAmount()));
+		}
+		this.inventory.onHand(products.keySet()).forEach((productId, stock) -> {
+			if (stock.signum() < 0) {
+				conflicts.add(SaleConflict.oversold(productId, stock));
+			}
+		});
+		return conflicts;
 	}
 
 	private Map<UUID, CatalogProduct> products(RecordSaleCommand command) {

@@ -102,6 +102,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers("/api/users/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/api/sync/status", "/api/sync/conflicts/**")
+				.hasAnyRole(MANAGERS)
 				.requestMatchers(HttpMethod.GET, "/api/products/**")
 				.authenticated()
 				.requestMatchers("/api/products/**")

@@ -29,6 +29,12 @@ public class ChangeVersions {
 		this.jdbc = jdbc;
 	}
 
+	/** The last version handed out (committed or about to be), without taking one. */
+	@Transactional(readOnly = true)
+	public long latest() {
+		return this.jdbc.sql("SELECT last_version FROM change_versions WHERE id = 1").query(Long.class).single();
+	}
+
 	/** The version of the current transaction, taken on first use. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long current() {

@@ -37,16 +37,19 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
 			Map.entry("PUT /api/customers/{id}", List.of("201")),
 			Map.entry("POST /api/sales", List.of("201", "409", "422")),
 			Map.entry("POST /api/users", List.of("201", "409")), Map.entry("PATCH /api/users/{id}", List.of("409")),
-			Map.entry("POST /api/auth/tokens", List.of("201")));
+			Map.entry("POST /api/auth/tokens", List.of("201")), Map.entry("GET /api/products/sync", List.of("410")),
+			Map.entry("GET /api/customers/sync", List.of("410")), Map.entry("GET /api/sales/sync", List.of("410")));
 
 	private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(Map.entry("201", "Created"),
-			Map.entry("400", "malformed-request, validation-failed or invalid-parameter"),
+			Map.entry("400", "malformed-request, validation-failed, invalid-parameter or invalid-cursor"),
 			Map.entry("401", "unauthenticated (or bad-credentials when signing in)"),
 			Map.entry("403", "forbidden for this role, or csrf-rejected for a cookie-session write"),
 			Map.entry("404", "not-found"),
 			Map.entry("409", "id-conflict, duplicate-sku, duplicate-barcode, duplicate-username or last-admin"),
 			Map.entry("412", "precondition-failed: the record changed since the version sent; 'current' holds it"),
-			Map.entry("413", "payload-too-large"), Map.entry("415", "unsupported-media-type"),
+			Map.entry("410", "cursor-expired: pull again without last_sync, keep the outbox"),
+			Map.entry("413", "payload-too-large, or batch-too-large for more than 500 sales"),
+			Map.entry("415", "unsupported-media-type"),
 			Map.entry("422", "unknown-product, unknown-customer or invalid-sale: the sale cannot be recorded"),
 			Map.entry("428", "precondition-required: send If-Match"),
 			Map.entry("429", "too-many-attempts; Retry-After says when to try again"),

@@ -61,6 +61,12 @@ public final class ProblemTypes {
 
 	public static final String LAST_ADMIN = "last-admin";
 
+	public static final String INVALID_CURSOR = "invalid-cursor";
+
+	public static final String CURSOR_EXPIRED = "cursor-expired";
+
+	public static final String BATCH_TOO_LARGE = "batch-too-large";
+
 	public static final String INTERNAL_ERROR = "internal-error";
 
 	private ProblemTypes() {

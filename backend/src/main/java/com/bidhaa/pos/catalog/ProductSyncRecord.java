@@ -1,0 +1,31 @@
+package com.bidhaa.pos.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A product as a delta pull delivers it; an archived product is a tombstone
+ * ({@code deleted: true}) that devices remove from their catalogue.
+ *
+ * @param id the product's id
+ * @param version the change version of its last change, stock included
+ * @param deleted true when archived
+ * @param sku the stock-keeping code
+ * @param barcode the barcode, or null
+ * @param name the name
+ * @param category the category, or null
+ * @param unitPrice the current price
+ * @param stockOnHand the stock on hand
+ * @param updatedAt when its details last changed
+ */
+public record ProductSyncRecord(UUID id, long version, boolean deleted, String sku, String barcode, String name,
+		String category, BigDecimal unitPrice, BigDecimal stockOnHand, Instant updatedAt) {
+
+	static ProductSyncRecord of(Product product, BigDecimal stockOnHand) {
+		return new ProductSyncRecord(product.getId(), product.getVersion(), product.isArchived(), product.getSku(),
+				product.getBarcode(), product.getName(), product.getCategory(), product.getUnitPrice(), stockOnHand,
+				product.getUpdatedAt());
+	}
+
+}

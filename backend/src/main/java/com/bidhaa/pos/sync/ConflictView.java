@@ -1,0 +1,23 @@
+package com.bidhaa.pos.sync;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A recorded conflict.
+ *
+ * @param id the conflict's id
+ * @param type oversold, price-mismatch, archived-product or total-mismatch
+ * @param deviceId the device that sent the sale
+ * @param saleId the sale
+ * @param productId the product concerned, or null
+ * @param values the figures involved
+ * @param createdAt when it was recorded
+ * @param resolvedAt when a manager marked it resolved, or null while open
+ * @param resolvedBy who resolved it
+ */
+record ConflictView(UUID id, String type, UUID deviceId, UUID saleId, UUID productId, JsonNode values,
+		Instant createdAt, Instant resolvedAt, UUID resolvedBy) {
+}

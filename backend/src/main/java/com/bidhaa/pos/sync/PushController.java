@@ -1,0 +1,44 @@
+package com.bidhaa.pos.sync;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import com.bidhaa.pos.security.AuthenticatedUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Sync")
+@RestController
+class PushController {
+
+	private final PushService push;
+
+	PushController(PushService push) {
+		this.push = push;
+	}
+
+	@Operation(summary = "Push a batch of sales from a device's outbox", description = """
+			200 whenever the batch itself is well formed, with one result per sale in the order sent: created,
+			duplicate (this id was recorded before with the same content; the stored sale is returned) or
+			rejected with error.code (id-conflict, unknown-product, unknown-customer, invalid-sale,
+			validation-failed, malformed-request). Each sale stands alone: a rejected sale never rolls back
+			another. Sales are accepted when stock goes below zero, the price charged differs, the product was
+			archived or the totals do not add up; each such case is answered and recorded as a conflict. At
+			most 500 sales a request (413 batch-too-large). A gzip body (Content-Encoding: gzip) is accepted.""")
+	@PostMapping("/api/sales/bulk_create")
+	BulkCreateResponse bulkCreate(@Valid @RequestBody BulkCreateRequest request,
+			@AuthenticationPrincipal AuthenticatedUser user,
+			@Parameter(description = "The device's id") @RequestHeader(name = "X-Device-Id",
+					required = false) UUID deviceId) {
+		return this.push.push(request, user, deviceId);
+	}
+
+}
