@@ -2,6 +2,7 @@ package com.bidhaa.pos.security;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,6 +49,8 @@ class RoleMatrixIntegrationTests {
 
 	private UUID user;
 
+	private UUID conflict;
+
 	@BeforeAll
 	void createShopAndCallers() {
 		this.admin = TestUsers.admin(this.port);
@@ -63,6 +66,27 @@ class RoleMatrixIntegrationTests {
 		this.otherCashier = other.id();
 		this.otherCashiersSale = other.ownSale();
 		this.user = TestUsers.create(this.port, "CASHIER").id();
+		this.conflict = priceMismatch();
+	}
+
+	/**
+	 * Records a sale at another price than the current one and answers the conflict it
+	 * left.
+	 */
+	private UUID priceMismatch() {
+		TestResponse pushed = this.admin.post("/api/sales/bulk_create",
+				Map.of("sales", List.of(ShopFixtures.cashSale(this.product, 1, "3000"))));
+		assertThat(pushed.json().path("results").get(0).path("conflicts").get(0).path("type").asString())
+			.isEqualTo("price-mismatch");
+		String saleId = pushed.json().path("results").get(0).path("id").asString();
+		return UUID.fromString(this.admin.get("/api/sync/conflicts?type=price-mismatch")
+			.json()
+			.valueStream()
+			.filter((conflict) -> conflict.path("sale_id").asString().equals(saleId))
+			.findFirst()
+			.orElseThrow()
+			.path("id")
+			.asString());
 	}
 
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
@@ -91,6 +115,30 @@ class RoleMatrixIntegrationTests {
 			GET,    /api/products/{product}/stock_movements,      ADMIN,   ALLOWED
 			GET,    /api/products/{product}/stock_movements,      MANAGER, ALLOWED
 			GET,    /api/products/{product}/stock_movements,      CASHIER, ALLOWED
+			GET,    /api/products/sync,                           ADMIN,   ALLOWED
+			GET,    /api/products/sync,                           MANAGER, ALLOWED
+			GET,    /api/products/sync,                           CASHIER, ALLOWED
+			GET,    /api/customers/sync,                          ADMIN,   ALLOWED
+			GET,    /api/customers/sync,                          MANAGER, ALLOWED
+			GET,    /api/customers/sync,                          CASHIER, ALLOWED
+			GET,    /api/sales/sync,                              ADMIN,   ALLOWED
+			GET,    /api/sales/sync,                              MANAGER, ALLOWED
+			GET,    /api/sales/sync,                              CASHIER, ALLOWED
+			POST,   /api/sales/bulk_create,                       ADMIN,   ALLOWED
+			POST,   /api/sales/bulk_create,                       MANAGER, ALLOWED
+			POST,   /api/sales/bulk_create,                       CASHIER, ALLOWED
+			PUT,    /api/sync/devices/{new-id},                   ADMIN,   ALLOWED
+			PUT,    /api/sync/devices/{new-id},                   MANAGER, ALLOWED
+			PUT,    /api/sync/devices/{new-id},                   CASHIER, ALLOWED
+			GET,    /api/sync/status,                             ADMIN,   ALLOWED
+			GET,    /api/sync/status,                             MANAGER, ALLOWED
+			GET,    /api/sync/status,                             CASHIER, FORBIDDEN
+			GET,    /api/sync/conflicts,                          ADMIN,   ALLOWED
+			GET,    /api/sync/conflicts,                          MANAGER, ALLOWED
+			GET,    /api/sync/conflicts,                          CASHIER, FORBIDDEN
+			POST,   /api/sync/conflicts/{conflict}/resolve,       ADMIN,   ALLOWED
+			POST,   /api/sync/conflicts/{conflict}/resolve,       MANAGER, ALLOWED
+			POST,   /api/sync/conflicts/{conflict}/resolve,       CASHIER, FORBIDDEN
 			GET,    /api/customers,                               ADMIN,   ALLOWED
 			GET,    /api/customers,                               MANAGER, ALLOWED
 			GET,    /api/customers,                               CASHIER, ALLOWED
@@ -177,6 +225,14 @@ class RoleMatrixIntegrationTests {
 			POST,   /api/products/{product}/restore
 			POST,   /api/products/{product}/stock_adjustments
 			GET,    /api/products/{product}/stock_movements
+			GET,    /api/products/sync
+			GET,    /api/customers/sync
+			GET,    /api/sales/sync
+			POST,   /api/sales/bulk_create
+			PUT,    /api/sync/devices/{new-id}
+			GET,    /api/sync/status
+			GET,    /api/sync/conflicts
+			POST,   /api/sync/conflicts/{conflict}/resolve
 			GET,    /api/customers
 			GET,    /api/customers/{customer}
 			PUT,    /api/customers/{new-id}
@@ -273,6 +329,7 @@ class RoleMatrixIntegrationTests {
 			.replace("{customer}", this.customer.toString())
 			.replace("{other-cashiers-sale}", this.otherCashiersSale.toString())
 			.replace("{user}", this.user.toString())
+			.replace("{conflict}", this.conflict.toString())
 			.replace("{new-id}", UUID.randomUUID().toString());
 		if (caller != null) {
 			resolved = resolved.replace("{own-sale}", caller.ownSale().toString());
@@ -297,6 +354,9 @@ class RoleMatrixIntegrationTests {
 			case "PUT /api/customers/{new-id}" ->
 				api.put(path, Map.of("name", "Neema Mushi", "phone", "+255 754 111 222"));
 			case "POST /api/sales" -> api.post(path, ShopFixtures.cashSale(this.product, 1, "3500"));
+			case "POST /api/sales/bulk_create" ->
+				api.post(path, Map.of("pending", 0, "sales", List.of(ShopFixtures.cashSale(this.product, 1, "3500"))));
+			case "PUT /api/sync/devices/{new-id}" -> api.put(path, Map.of("name", "Till 2", "app_version", "1.0.0"));
 			case "POST /api/users" ->
 				api.post(path, Map.of("username", "juma-" + UUID.randomUUID().toString().substring(0, 8),
 						"display_name", "Juma Said", "password", TestApi.PASSWORD, "role", "CASHIER"));
