@@ -53,9 +53,23 @@ public class DevicesApi {
 	@Transactional
 	public void recordPush(UUID deviceId, UUID userId, Integer pending) {
 		recordSeen(deviceId, userId);
-		this.jdbc.sql("UPDATE devices SET last_push_at = last_seen_at, pending_count = ? WHERE id = ?")
+		this.jdbc.sql(
+				"UPDATE devices SET last_push_at = last_seen_at, pending_count = COALESCE(?, pending_count) WHERE id = ?")
 			.params(pending, deviceId)
 			.update();
+	}
+
+	/**
+	 * Records a call by the device (any API call carrying X-Device-Id), with the name and
+	 * app version its headers give, if any; registers it on first sight.
+	 */
+	@Transactional
+	public void recordCall(UUID deviceId, UUID userId, String name, String appVersion) {
+		if (name == null && appVersion == null) {
+			recordSeen(deviceId, userId);
+			return;
+		}
+		register(deviceId, userId, name, appVersion);
 	}
 
 	/**

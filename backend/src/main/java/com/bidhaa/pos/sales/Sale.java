@@ -2,6 +2,7 @@ package com.bidhaa.pos.sales;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,8 +85,8 @@ class Sale extends AssignedIdEntity {
 		this.customerId = command.customerId();
 		this.customerName = command.customerName();
 		this.customerPhone = command.customerPhone();
-		this.soldAt = (command.soldAt() != null) ? command.soldAt() : now;
-		this.receivedAt = now;
+		this.soldAt = ((command.soldAt() != null) ? command.soldAt() : now).truncatedTo(ChronoUnit.MICROS);
+		this.receivedAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.paymentMethod = command.paymentMethod();
 		this.paymentReference = command.paymentReference();
 		this.currency = currency;

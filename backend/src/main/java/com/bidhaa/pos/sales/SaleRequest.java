@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -54,6 +55,14 @@ record SaleRequest(@NotNull UUID id, @Size(min = 1, max = 32) String saleNumber,
 					fraction = 3) BigDecimal quantity,
 			@Schema(description = "The price charged; the current price when absent") @DecimalMin("0") @Digits(
 					integer = 12, fraction = 2) BigDecimal unitPrice) {
+	}
+
+	/**
+	 * A sale time the database can store and a till can have made (years 2000 to 2999).
+	 */
+	@AssertTrue(message = "must be a time between the years 2000 and 2999")
+	boolean isSoldAtPlausible() {
+		return this.soldAt == null || (this.soldAt.getYear() >= 2000 && this.soldAt.getYear() <= 2999);
 	}
 
 	RecordSaleCommand toCommand(UUID cashierId, UUID headerDeviceId) {

@@ -1,5 +1,9 @@
 package com.bidhaa.pos.shared;
 
+import java.util.UUID;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,10 +33,27 @@ public class ChangeVersions {
 		this.jdbc = jdbc;
 	}
 
-	/** The last version handed out (committed or about to be), without taking one. */
+	/**
+	 * The last version handed out (committed) and the database's epoch, which changes
+	 * when a backup is restored (see migration V9).
+	 */
 	@Transactional(readOnly = true)
-	public long latest() {
-		return this.jdbc.sql("SELECT last_version FROM change_versions WHERE id = 1").query(Long.class).single();
+	public VersionState state() {
+		return this.jdbc.sql("SELECT last_version, epoch FROM change_versions WHERE id = 1")
+			.query((rs, row) -> new VersionState(rs.getLong("last_version"), rs.getString("epoch")))
+			.single();
+	}
+
+	/**
+	 * Gives the database an epoch at start when it has none (a new database, or one just
+	 * restored).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void ensureEpoch() {
+		this.jdbc.sql("UPDATE change_versions SET epoch = ? WHERE id = 1 AND epoch IS NULL")
+			.param(UUID.randomUUID().toString())
+			.update();
 	}
 
 	/** The version of the current transaction, taken on first use. */

@@ -107,7 +107,7 @@ class PullController {
 	}
 
 	private SyncCursor start(String collection, String lastSync, AuthenticatedUser user, UUID deviceId) {
-		SyncCursor cursor = SyncCursor.parse(collection, lastSync, this.versions.latest());
+		SyncCursor cursor = SyncCursor.parse(collection, lastSync, this.versions.state());
 		if (deviceId != null) {
 			this.devices.recordPull(deviceId, user.id());
 		}

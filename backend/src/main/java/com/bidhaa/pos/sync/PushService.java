@@ -15,6 +15,7 @@ import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ApiException;
 import com.bidhaa.pos.shared.ProblemTypes;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -88,11 +89,23 @@ class PushService {
 			// on.
 			return BulkCreateResponse.Result.rejected(idOf(sale), ex.code(), ex.getMessage());
 		}
+		catch (DataIntegrityViolationException ex) {
+			// 5: the database refused one of its values: that sale alone cannot be
+			// stored.
+			// Other database failures are not the sale's fault: the request fails and the
+			// device sends the batch again.
+			return BulkCreateResponse.Result.rejected(idOf(sale), ProblemTypes.INVALID_SALE,
+					"A value of this sale cannot be stored.");
+		}
 	}
 
 	private static UUID idOf(JsonNode sale) {
+		JsonNode id = sale.path("id");
+		if (!id.isString()) {
+			return null;
+		}
 		try {
-			return UUID.fromString(sale.path("id").asString());
+			return UUID.fromString(id.stringValue());
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

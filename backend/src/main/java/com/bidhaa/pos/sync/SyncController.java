@@ -20,6 +20,8 @@ import com.bidhaa.pos.devices.DevicesApi;
 import com.bidhaa.pos.sales.SalesQueries;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ShopProperties;
+import com.bidhaa.pos.users.UserAccount;
+import com.bidhaa.pos.users.UsersApi;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,12 +45,15 @@ class SyncController {
 
 	private final ConflictQueries conflicts;
 
+	private final UsersApi users;
+
 	private final ShopProperties shop;
 
 	private final Clock clock;
 
-	SyncController(DevicesApi devices, SalesQueries sales, ConflictQueries conflicts, ShopProperties shop,
-			Clock clock) {
+	SyncController(DevicesApi devices, SalesQueries sales, ConflictQueries conflicts, UsersApi users,
+			ShopProperties shop, Clock clock) {
+		this.users = users;
 		this.devices = devices;
 		this.sales = sales;
 		this.conflicts = conflicts;
@@ -107,7 +112,9 @@ class SyncController {
 				}
 			}
 		}
-		return new SyncStatus.Device(device.id(), device.name(), device.userId(), device.appVersion(),
+		String userName = (device.userId() != null)
+				? this.users.findById(device.userId()).map(UserAccount::displayName).orElse(null) : null;
+		return new SyncStatus.Device(device.id(), device.name(), device.userId(), userName, device.appVersion(),
 				device.firstSeenAt(), device.lastSeenAt(), device.lastPullAt(), device.lastPushAt(), device.pending(),
 				device.contiguousSeq(), device.maxSeq(), gaps, missing);
 	}

@@ -22,6 +22,7 @@ record SyncStatus(Instant serverTime, List<Device> devices, Map<String, Long> op
 	 * @param id the device's id
 	 * @param name its registered name
 	 * @param userId who used it last
+	 * @param userName that user's display name
 	 * @param appVersion its registered app version
 	 * @param firstSeenAt when the server first heard of it
 	 * @param lastSeenAt when it last called
@@ -33,9 +34,9 @@ record SyncStatus(Instant serverTime, List<Device> devices, Map<String, Long> op
 	 * @param gaps sequence numbers below max_seq that have not arrived (the first 100)
 	 * @param gapCount how many numbers are missing in all
 	 */
-	record Device(UUID id, String name, UUID userId, String appVersion, Instant firstSeenAt, Instant lastSeenAt,
-			Instant lastPullAt, Instant lastPushAt, Integer pending, long contiguousSeq, long maxSeq, List<Long> gaps,
-			long gapCount) {
+	record Device(UUID id, String name, UUID userId, String userName, String appVersion, Instant firstSeenAt,
+			Instant lastSeenAt, Instant lastPullAt, Instant lastPushAt, Integer pending, long contiguousSeq,
+			long maxSeq, List<Long> gaps, long gapCount) {
 	}
 
 }

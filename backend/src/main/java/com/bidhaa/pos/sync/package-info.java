@@ -4,5 +4,5 @@
  * manager watches.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "sales", "catalog", "customers", "devices", "security", "shared" })
+		allowedDependencies = { "sales", "catalog", "customers", "devices", "security", "users", "shared" })
 package com.bidhaa.pos.sync;

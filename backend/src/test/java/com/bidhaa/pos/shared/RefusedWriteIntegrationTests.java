@@ -119,7 +119,7 @@ class RefusedWriteIntegrationTests {
 		Map<String, Object> edit = Map.of("sku", this.storedSugar.path("sku").asString(), "name", "Sugar 1kg",
 				"unit_price", new BigDecimal("3800"));
 		ProblemCase.assertAnsweredStoringNothing(this.manager, List.of(of("edit of a stale version", PUT, path, edit,
-				Map.of("If-Match", "\"1\""), 412, ProblemTypes.PRECONDITION_FAILED)
+				Map.of("If-Match", "\"0\""), 412, ProblemTypes.PRECONDITION_FAILED)
 			.andThat((softly,
 					problem) -> softly.assertThat(problem.path("current")).as("current").isEqualTo(this.storedSugar)),
 				of("edit of a version that is not a number", PUT, path, edit, Map.of("If-Match", "W/\"abc\""), 412,

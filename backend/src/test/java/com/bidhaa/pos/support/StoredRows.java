@@ -13,8 +13,13 @@ import java.util.Map;
  */
 public final class StoredRows {
 
+	/**
+	 * The tables of business data. {@code devices} is left out: it registers whoever
+	 * calls with X-Device-Id, whether the call is refused or not; what a device's sales
+	 * move lives in {@code sales}.
+	 */
 	private static final List<String> TABLES = List.of("products", "stock_movements", "stock_levels", "customers",
-			"sales", "sale_items", "users", "api_tokens", "devices", "change_versions");
+			"sales", "sale_items", "sync_conflicts", "users", "api_tokens", "change_versions");
 
 	private StoredRows() {
 	}
