@@ -355,6 +355,21 @@ class PushIntegrationTests {
 	}
 
 	@Test
+	void shouldCompressAnswerForClientThatAcceptsGzip() {
+		UUID till = UUID.randomUUID();
+		List<Map<String, Object>> sales = new java.util.ArrayList<>();
+		for (int seq = 1; seq <= 10; seq++) {
+			sales.add(tillSale(till, seq, this.sugar, 1, "3500"));
+		}
+
+		TestResponse answer = this.cashier.raw("POST", BULK_CREATE, PushFixtures.jsonBytes(batch(till, 0, sales)),
+				Map.of("Content-Type", "application/json", "Accept-Encoding", "gzip"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
+	@Test
 	void shouldRecordBatchSentGzipped() {
 		UUID till = UUID.randomUUID();
 		List<Map<String, Object>> sales = List.of(tillSale(till, 1, this.sugar, 1, "3500"),
