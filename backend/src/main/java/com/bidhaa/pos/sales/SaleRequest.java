@@ -50,6 +50,7 @@ record SaleRequest(@NotNull UUID id, @Size(min = 1, max = 32) String saleNumber,
 	 * @param quantity how much; up to three decimals for goods sold by weight
 	 * @param unitPrice the price charged; the current price when absent
 	 */
+	@Schema(name = "SaleRequestItem")
 	record Item(@NotNull UUID productId,
 			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") @Digits(integer = 7,
 					fraction = 3) BigDecimal quantity,

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A recorded sale, as the server computed it.
  *
@@ -53,6 +55,7 @@ public record SaleResponse(UUID id, String saleNumber, UUID deviceId, Long devic
 	 * @param unitPrice the price charged
 	 * @param lineTotal quantity times price, rounded to two decimals
 	 */
+	@Schema(name = "SaleItem")
 	public record Item(UUID productId, String productName, String sku, BigDecimal quantity, BigDecimal unitPrice,
 			BigDecimal lineTotal) {
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.bidhaa.pos.sales.SaleConflict;
 import com.bidhaa.pos.sales.SaleResponse;
 
@@ -35,6 +37,7 @@ record BulkCreateResponse(int created, int duplicates, int rejected, List<Result
 	 * @param conflicts what did not match when it was recorded (created)
 	 * @param error why it cannot be recorded: code and message (rejected)
 	 */
+	@Schema(name = "BulkCreateResult")
 	record Result(UUID id, String status, SaleResponse sale, List<SaleConflict> conflicts, Map<String, String> error) {
 
 		static Result created(SaleResponse sale, List<SaleConflict> conflicts) {

@@ -100,8 +100,13 @@ class ConflictQueries {
 	private ConflictView map(ResultSet rs, int row) throws SQLException {
 		return new ConflictView(rs.getObject("id", UUID.class), rs.getString("type"),
 				rs.getObject("device_id", UUID.class), rs.getObject("sale_id", UUID.class),
-				rs.getObject("product_id", UUID.class), this.json.readTree(rs.getString("details")),
-				instant(rs, "created_at"), instant(rs, "resolved_at"), rs.getObject("resolved_by", UUID.class));
+				rs.getObject("product_id", UUID.class), values(rs.getString("details")), instant(rs, "created_at"),
+				instant(rs, "resolved_at"), rs.getObject("resolved_by", UUID.class));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> values(String details) {
+		return this.json.readValue(details, Map.class);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

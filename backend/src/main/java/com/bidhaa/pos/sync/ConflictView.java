@@ -1,9 +1,8 @@
 package com.bidhaa.pos.sync;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * A recorded conflict.
@@ -18,6 +17,6 @@ import tools.jackson.databind.JsonNode;
  * @param resolvedAt when a manager marked it resolved, or null while open
  * @param resolvedBy who resolved it
  */
-record ConflictView(UUID id, String type, UUID deviceId, UUID saleId, UUID productId, JsonNode values,
+record ConflictView(UUID id, String type, UUID deviceId, UUID saleId, UUID productId, Map<String, Object> values,
 		Instant createdAt, Instant resolvedAt, UUID resolvedBy) {
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The server's side of sync, for a manager.
  *
@@ -34,6 +36,7 @@ record SyncStatus(Instant serverTime, List<Device> devices, Map<String, Long> op
 	 * @param gaps sequence numbers below max_seq that have not arrived (the first 100)
 	 * @param gapCount how many numbers are missing in all
 	 */
+	@Schema(name = "SyncStatusDevice")
 	record Device(UUID id, String name, UUID userId, String userName, String appVersion, Instant firstSeenAt,
 			Instant lastSeenAt, Instant lastPullAt, Instant lastPushAt, Integer pending, long contiguousSeq,
 			long maxSeq, List<Long> gaps, long gapCount) {

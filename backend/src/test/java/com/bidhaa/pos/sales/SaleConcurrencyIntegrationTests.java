@@ -1,19 +1,10 @@
 package com.bidhaa.pos.sales;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
+import com.bidhaa.pos.support.Concurrently;
 import com.bidhaa.pos.support.IntegrationTest;
 import com.bidhaa.pos.support.PostgresTestDatabase;
 import com.bidhaa.pos.support.ShopFixtures;
@@ -46,7 +37,7 @@ class SaleConcurrencyIntegrationTests {
 		ShopFixtures.receive(manager, sugar, 100);
 		Map<String, Object> sale = ShopFixtures.cashSale(sugar, 3, "3500");
 
-		List<TestResponse> answers = all(THREADS, () -> cashier.post("/api/sales", sale));
+		List<TestResponse> answers = Concurrently.together(THREADS, () -> cashier.post("/api/sales", sale));
 
 		assertThat(answers).extracting(TestResponse::status).containsOnly(201, 200);
 		assertThat(answers).filteredOn((answer) -> answer.status() == 201).hasSize(1);
@@ -62,7 +53,7 @@ class SaleConcurrencyIntegrationTests {
 		ShopFixtures.receive(manager, sugar, 50);
 		int salesPerThread = 10;
 
-		List<TestResponse> answers = all(THREADS, () -> {
+		List<TestResponse> answers = Concurrently.together(THREADS, () -> {
 			TestApi cashier = TestUsers.as(this.port, "CASHIER");
 			TestResponse last = null;
 			for (int i = 0; i < salesPerThread; i++) {
@@ -81,46 +72,12 @@ class SaleConcurrencyIntegrationTests {
 			.isEqualTo(decimal("SELECT on_hand FROM stock_levels WHERE product_id = ?", sugar));
 	}
 
-	private static <T> List<T> all(int threads, Callable<T> task) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(120, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+	private static long count(String sql, Object id) {
+		return PostgresTestDatabase.count(sql, id);
 	}
 
-	private static long count(String sql, Object id) throws Exception {
-		return ((Number) query(sql, id)).longValue();
-	}
-
-	private static java.math.BigDecimal decimal(String sql, Object id) throws Exception {
-		return ((java.math.BigDecimal) query(sql, id)).stripTrailingZeros();
-	}
-
-	private static Object query(String sql, Object parameter) throws Exception {
-		try (Connection connection = PostgresTestDatabase.connect();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setObject(1, parameter);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getObject(1);
-			}
-		}
+	private static java.math.BigDecimal decimal(String sql, Object id) {
+		return ((java.math.BigDecimal) PostgresTestDatabase.value(sql, id)).stripTrailingZeros();
 	}
 
 }

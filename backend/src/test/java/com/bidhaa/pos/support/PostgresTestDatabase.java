@@ -2,6 +2,8 @@ package com.bidhaa.pos.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -62,6 +64,26 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 				.formatted(URL, USER, ex.getMessage()), ex);
 		}
 		emptied = true;
+	}
+
+	/** A count from the test database. */
+	public static long count(String sql, Object... parameters) {
+		return ((Number) value(sql, parameters)).longValue();
+	}
+
+	/** The first column of the first row, or null when there is none. */
+	public static Object value(String sql, Object... parameters) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				return rows.next() ? rows.getObject(1) : null;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read the test database", ex);
+		}
 	}
 
 	/** A plain connection to the test database, for tests that check what was stored. */

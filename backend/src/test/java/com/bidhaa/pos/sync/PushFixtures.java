@@ -3,10 +3,6 @@ package com.bidhaa.pos.sync;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
+import com.bidhaa.pos.support.Concurrently;
 import com.bidhaa.pos.support.PostgresTestDatabase;
 import com.bidhaa.pos.support.ShopFixtures;
 import com.bidhaa.pos.support.TestApi;
@@ -146,52 +138,19 @@ final class PushFixtures {
 		return compressed.toByteArray();
 	}
 
-	/**
-	 * Runs the task on {@code threads} threads released together and answers each result,
-	 * waiting at most two minutes for them.
-	 */
+	/** Runs the task on threads released together (see {@link Concurrently}). */
 	static <T> List<T> together(int threads, Callable<T> task) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(120, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Concurrently.together(threads, task);
 	}
 
 	/** A count from the test database. */
 	static long count(String sql, Object... parameters) {
-		return ((Number) query(sql, parameters)).longValue();
+		return PostgresTestDatabase.count(sql, parameters);
 	}
 
 	/** The first column of the first row, or null when there is none. */
 	static Object query(String sql, Object... parameters) {
-		try (Connection connection = PostgresTestDatabase.connect();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
-			try (ResultSet rows = statement.executeQuery()) {
-				return rows.next() ? rows.getObject(1) : null;
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot read the test database", ex);
-		}
+		return PostgresTestDatabase.value(sql, parameters);
 	}
 
 }
