@@ -162,14 +162,19 @@ class SaleIntegrationTests {
 		UUID sugar = ShopFixtures.sugar(this.manager);
 		TestApi cashier = TestUsers.as(this.port, "CASHIER");
 		TestApi otherCashier = TestUsers.as(this.port, "CASHIER");
+		java.time.Instant soldAt = java.time.Instant.parse("2024-01-01T00:00:00Z")
+			.plusSeconds(java.util.concurrent.ThreadLocalRandom.current().nextLong(300_000_000L));
+		String period = "?size=500&from=" + soldAt + "&to=" + soldAt.plusSeconds(1);
 		Map<String, Object> mine = ShopFixtures.cashSale(sugar, 1, "3500");
 		Map<String, Object> theirs = ShopFixtures.cashSale(sugar, 1, "3500");
+		mine.put("sold_at", soldAt.toString());
+		theirs.put("sold_at", soldAt.toString());
 		cashier.post("/api/sales", mine);
 		otherCashier.post("/api/sales", theirs);
 
-		JsonNode cashierList = cashier.get("/api/sales?size=500").json();
+		JsonNode cashierList = cashier.get("/api/sales" + period).json();
 		TestResponse foreign = cashier.get("/api/sales/" + theirs.get("id"));
-		JsonNode managerList = this.manager.get("/api/sales?size=500").json();
+		JsonNode managerList = this.manager.get("/api/sales" + period).json();
 
 		assertThat(cashierList.path("data").valueStream().map((sale) -> sale.path("id").asString()))
 			.contains(mine.get("id").toString())
