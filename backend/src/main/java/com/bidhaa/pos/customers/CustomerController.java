@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +48,14 @@ class CustomerController {
 	}
 
 	@Operation(summary = "Create or replace a customer under a client-made id",
-			description = "201 when created, 200 when replaced; sending the same customer again changes nothing.")
+			description = "201 when created, 200 when updated; sending the same customer again changes nothing. Edits "
+					+ "made offline on several devices merge field by field by edited_at, the device's edit time: the "
+					+ "later edit of a field wins and the other is recorded as a customer-edit conflict. The answer is "
+					+ "the merged customer.")
 	@PutMapping("/{id}")
-	ResponseEntity<CustomerResponse> put(@PathVariable UUID id, @Valid @RequestBody CustomerRequest request) {
-		CustomerService.UpsertResult result = this.customers.upsert(id, request);
+	ResponseEntity<CustomerResponse> put(@PathVariable UUID id, @Valid @RequestBody CustomerRequest request,
+			@RequestHeader(name = "X-Device-Id", required = false) UUID deviceId) {
+		CustomerService.UpsertResult result = this.customers.upsert(id, request, deviceId);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.customer());
 	}
 

@@ -1,6 +1,8 @@
 package com.bidhaa.pos.customers;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import com.bidhaa.pos.shared.NotFoundException;
 import com.bidhaa.pos.shared.PageResponse;
 import com.bidhaa.pos.shared.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,11 +27,15 @@ class CustomerService {
 
 	private final ChangeVersions versions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CustomerService(CustomerRepository customers, ChangeVersions versions, Clock clock) {
+	CustomerService(CustomerRepository customers, ChangeVersions versions, ApplicationEventPublisher events,
+			Clock clock) {
 		this.customers = customers;
 		this.versions = versions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -56,16 +63,19 @@ class CustomerService {
 	 * Creates the customer under the device's id, or replaces its details; a replay
 	 * changes nothing.
 	 */
-	UpsertResult upsert(UUID id, CustomerRequest request) {
+	UpsertResult upsert(UUID id, CustomerRequest request, UUID deviceId) {
 		long version = this.versions.current();
+		Instant now = this.clock.instant();
+		Instant editedAt = (request.editedAt() != null) ? request.editedAt().toInstant() : now;
 		CustomerDetails details = request.details();
 		Customer customer = this.customers.findById(id).orElse(null);
 		if (customer == null) {
-			customer = this.customers.save(new Customer(id, details, version, this.clock.instant()));
+			customer = this.customers.save(new Customer(id, details, editedAt, version, now));
 			return new UpsertResult(CustomerResponse.of(customer), true);
 		}
-		if (!customer.details().equals(details)) {
-			customer.apply(details, version, this.clock.instant());
+		List<CustomerEditLost.Field> lost = customer.merge(details, editedAt, version, now);
+		if (!lost.isEmpty()) {
+			this.events.publishEvent(new CustomerEditLost(id, deviceId, lost));
 		}
 		return new UpsertResult(CustomerResponse.of(customer), false);
 	}

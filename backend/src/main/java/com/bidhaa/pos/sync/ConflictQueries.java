@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ConflictQueries {
 
-	static final List<String> TYPES = List.of("oversold", "price-mismatch", "archived-product", "total-mismatch");
+	static final List<String> TYPES = List.of("oversold", "price-mismatch", "archived-product", "total-mismatch",
+			"customer-edit");
 
-	private static final String COLUMNS = "id, type, device_id, sale_id, product_id, details, created_at, resolved_at, resolved_by";
+	private static final String COLUMNS = "id, type, device_id, sale_id, product_id, customer_id, details, created_at, resolved_at, resolved_by";
 
 	private final JdbcClient jdbc;
 
@@ -100,8 +101,9 @@ class ConflictQueries {
 	private ConflictView map(ResultSet rs, int row) throws SQLException {
 		return new ConflictView(rs.getObject("id", UUID.class), rs.getString("type"),
 				rs.getObject("device_id", UUID.class), rs.getObject("sale_id", UUID.class),
-				rs.getObject("product_id", UUID.class), values(rs.getString("details")), instant(rs, "created_at"),
-				instant(rs, "resolved_at"), rs.getObject("resolved_by", UUID.class));
+				rs.getObject("product_id", UUID.class), rs.getObject("customer_id", UUID.class),
+				values(rs.getString("details")), instant(rs, "created_at"), instant(rs, "resolved_at"),
+				rs.getObject("resolved_by", UUID.class));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -85,8 +85,8 @@ class SyncController {
 	}
 
 	@Operation(summary = "Recorded conflicts (managers and admins)",
-			description = "status: open (default), resolved or all; type: oversold, price-mismatch, archived-product "
-					+ "or total-mismatch. Newest first.")
+			description = "status: open (default), resolved or all; type: oversold, price-mismatch, archived-product, "
+					+ "total-mismatch or customer-edit. Newest first.")
 	@GetMapping("/api/sync/conflicts")
 	List<ConflictView> conflicts(@RequestParam(defaultValue = "open") String status,
 			@RequestParam(required = false) String type,

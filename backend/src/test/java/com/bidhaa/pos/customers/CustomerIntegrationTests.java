@@ -1,5 +1,6 @@
 package com.bidhaa.pos.customers;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import com.bidhaa.pos.support.TestApi;
 import com.bidhaa.pos.support.TestResponse;
 import com.bidhaa.pos.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,6 +41,38 @@ class CustomerIntegrationTests {
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.json().path("version").asLong()).isGreaterThan(created.json().path("version").asLong());
 		assertThat(cashier.get(path).field("notes")).isEqualTo("Buys on Fridays");
+	}
+
+	@Test
+	void shouldMergeOfflineEditsFieldByFieldAndRecordTheLosingValue() {
+		TestApi cashier = TestUsers.shared(this.port, "CASHIER");
+		UUID id = UUID.randomUUID();
+		String path = "/api/customers/" + id;
+		UUID tillA = UUID.randomUUID();
+		UUID tillB = UUID.randomUUID();
+		cashier.put(path, Map.of("name", "Asha Mwita", "phone", "0712 000 001", "edited_at", "2026-11-20T08:00:00Z"));
+
+		TestResponse fromA = cashier.send("PUT", path,
+				Map.of("name", "Asha Mwita", "phone", "0712 000 002", "edited_at", "2026-11-20T10:00:00Z"),
+				Map.of("X-Device-Id", tillA.toString()));
+		TestResponse fromB = cashier.send("PUT", path, Map.of("name", "Asha Mwita", "phone", "0712 000 003", "notes",
+				"Pays on Fridays", "edited_at", "2026-11-20T09:00:00Z"), Map.of("X-Device-Id", tillB.toString()));
+
+		assertThat(fromA.status()).isEqualTo(200);
+		assertThat(fromB.status()).isEqualTo(200);
+		assertThat(fromB.field("phone")).as("the later edit of the phone wins").isEqualTo("0712 000 002");
+		assertThat(fromB.field("notes")).as("an untouched field takes the older edit").isEqualTo("Pays on Fridays");
+		List<JsonNode> conflicts = TestUsers.shared(this.port, "MANAGER")
+			.get("/api/sync/conflicts?type=customer-edit")
+			.json()
+			.valueStream()
+			.filter((conflict) -> conflict.path("customer_id").asString().equals(id.toString()))
+			.toList();
+		assertThat(conflicts).hasSize(1);
+		assertThat(conflicts.get(0).path("device_id").asString()).isEqualTo(tillB.toString());
+		assertThat(conflicts.get(0).path("values").path("field").asString()).isEqualTo("phone");
+		assertThat(conflicts.get(0).path("values").path("offered").asString()).isEqualTo("0712 000 003");
+		assertThat(conflicts.get(0).path("values").path("kept").asString()).isEqualTo("0712 000 002");
 	}
 
 	@Test

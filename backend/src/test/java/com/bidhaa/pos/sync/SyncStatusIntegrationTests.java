@@ -171,7 +171,8 @@ class SyncStatusIntegrationTests {
 			.status()).isEqualTo(200);
 		Map<String, Long> afterResolve = openConflicts();
 
-		assertThat(before).containsOnlyKeys("oversold", "price-mismatch", "archived-product", "total-mismatch");
+		assertThat(before).containsOnlyKeys("oversold", "price-mismatch", "archived-product", "total-mismatch",
+				"customer-edit");
 		assertThat(after).containsEntry("oversold", before.get("oversold") + 1)
 			.containsEntry("price-mismatch", before.get("price-mismatch") + 1)
 			.containsEntry("archived-product", before.get("archived-product") + 1)

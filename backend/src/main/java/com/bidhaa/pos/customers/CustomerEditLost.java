@@ -1,0 +1,30 @@
+package com.bidhaa.pos.customers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Published, inside the writing transaction, when an offered customer edit lost to a
+ * later one on some fields, so the loss is recorded for a manager (SYNC.md: "the loser is
+ * recorded").
+ *
+ * @param customerId the customer
+ * @param deviceId the device whose edit lost, or null
+ * @param fields what lost, field by field
+ */
+public record CustomerEditLost(UUID customerId, UUID deviceId, List<Field> fields) {
+
+	/**
+	 * One field whose offered value lost.
+	 *
+	 * @param field the field's name (snake_case)
+	 * @param offered the value offered, which lost
+	 * @param kept the value kept
+	 * @param offeredEditedAt when the offered value was edited on its device
+	 * @param keptEditedAt when the kept value was edited
+	 */
+	public record Field(String field, String offered, String kept, Instant offeredEditedAt, Instant keptEditedAt) {
+	}
+
+}
