@@ -45,8 +45,14 @@ public class DevicesApi {
 	/** Records a pull by the device, registering it on first sight. */
 	@Transactional
 	public void recordPull(UUID deviceId, UUID userId) {
-		recordSeen(deviceId, userId);
-		this.jdbc.sql("UPDATE devices SET last_pull_at = last_seen_at WHERE id = ?").param(deviceId).update();
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		String pulled = "UPDATE devices SET user_id = ?, last_seen_at = ?, last_pull_at = ? WHERE id = ?";
+		// The device was registered by this very call (DeviceCallInterceptor); register
+		// it here only if not.
+		if (this.jdbc.sql(pulled).params(userId, now, now, deviceId).update() == 0) {
+			recordSeen(deviceId, userId);
+			this.jdbc.sql(pulled).params(userId, now, now, deviceId).update();
+		}
 	}
 
 	/** Records a push by the device and how many items it says it still has queued. */

@@ -41,8 +41,6 @@ public final class ProblemTypes {
 
 	public static final String PRECONDITION_REQUIRED = "precondition-required";
 
-	public static final String CONFLICT = "conflict";
-
 	public static final String ID_CONFLICT = "id-conflict";
 
 	public static final String DUPLICATE_SKU = "duplicate-sku";
@@ -54,8 +52,6 @@ public final class ProblemTypes {
 	public static final String UNKNOWN_PRODUCT = "unknown-product";
 
 	public static final String UNKNOWN_CUSTOMER = "unknown-customer";
-
-	public static final String PRODUCT_ARCHIVED = "product-archived";
 
 	public static final String INVALID_SALE = "invalid-sale";
 
