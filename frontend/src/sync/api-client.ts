@@ -1,4 +1,4 @@
-import { toProblem } from './problem';
+import { isRecord, toProblem } from './problem';
 import { SyncError, type SyncErrorCode } from './sync-error';
 import { toUser, type Credentials, type User } from './user';
 
@@ -6,13 +6,34 @@ import { toUser, type Credentials, type User } from './user';
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
 
-type Method = 'GET' | 'POST';
+type Method = 'GET' | 'POST' | 'PUT';
+
+/** Headers that name this device on every call (SYNC.md, Identity). */
+export interface DeviceHeaders {
+  readonly id: string;
+  readonly name: string;
+  readonly appVersion: string;
+}
+
+/** A page of a pull, before conversion. */
+export interface RawPullPage {
+  readonly data: readonly unknown[];
+  readonly cursor: string;
+  readonly hasMore: boolean;
+}
+
+/** How long a call may take before it counts as a lost connection. */
+const TIMEOUT_MS = 60_000;
 
 /**
  * The only code that talks HTTP to the backend (same origin) and looks at status codes; every failure
  * leaves here as a {@link SyncError}.
  */
 export class ApiClient {
+  constructor(
+    private readonly device: () => Promise<DeviceHeaders | undefined> = async () => undefined,
+  ) {}
+
   /** Signs in; the server answers with the user and a new session and CSRF cookie. */
   async login(credentials: Credentials): Promise<User> {
     return readUser(await this.send('POST', '/api/auth/login', credentials));
@@ -28,19 +49,56 @@ export class ApiClient {
     await this.send('POST', '/api/auth/logout');
   }
 
+  /** One page of `GET /api/{collection}/sync`; no cursor asks for a full download. */
+  async pull(collection: string, cursor: string | null, limit: number): Promise<RawPullPage> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (cursor !== null) {
+      query.set('last_sync', cursor);
+    }
+    const body = await readJson(await this.send('GET', `/api/${collection}/sync?${query}`));
+    if (!isRecord(body) || !Array.isArray(body['data']) || typeof body['cursor'] !== 'string') {
+      throw new SyncError('retryable', { status: 200 });
+    }
+    return { data: body['data'], cursor: body['cursor'], hasMore: body['has_more'] === true };
+  }
+
+  /** `POST /api/sales/bulk_create`; resolves to the parsed answer (one result per sale). */
+  async pushSales(request: unknown): Promise<unknown> {
+    return readJson(await this.send('POST', '/api/sales/bulk_create', request));
+  }
+
+  /** `PUT /api/customers/{id}`: creates or updates a customer made or edited on this device. */
+  async putCustomer(id: string, request: unknown): Promise<unknown> {
+    return readJson(await this.send('PUT', `/api/customers/${encodeURIComponent(id)}`, request));
+  }
+
   private async send(method: Method, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
+    const device = await this.device();
+    if (device !== undefined) {
+      headers['X-Device-Id'] = device.id;
+      if (device.name !== '') {
+        headers['X-Device-Name'] = device.name;
+      }
+      headers['X-App-Version'] = device.appVersion;
+    }
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
     if (method !== 'GET') {
       // Read right before sending: the server issues a new token when the session changes.
-      const token = readCookie(CSRF_COOKIE) ?? (await this.fetchCsrfToken());
+      const token = (await readCookie(CSRF_COOKIE)) ?? (await this.fetchCsrfToken());
       if (token !== undefined) {
         headers[CSRF_HEADER] = token;
       }
     }
-    const init: RequestInit = { method, headers, credentials: 'same-origin' };
+    const init: RequestInit = {
+      method,
+      headers,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    };
     if (body !== undefined) {
       init.body = JSON.stringify(body);
     }
@@ -87,6 +145,15 @@ async function toSyncError(response: Response): Promise<SyncError> {
   });
 }
 
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch (cause) {
+    // A 2xx we cannot read (a captive portal, an answer cut off mid-way) is worth another try later.
+    throw new SyncError('retryable', { status: response.status, cause });
+  }
+}
+
 async function readUser(response: Response): Promise<User> {
   const user = toUser(await response.json().catch(() => undefined));
   if (user === undefined) {
@@ -108,8 +175,18 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function readCookie(name: string): string | undefined {
-  const cookies = typeof document === 'undefined' ? '' : document.cookie;
+/** The Cookie Store API, which service workers have where they lack `document.cookie`. */
+interface CookieStoreLike {
+  get(name: string): Promise<{ value: string } | null>;
+}
+
+async function readCookie(name: string): Promise<string | undefined> {
+  // This module also runs in the service worker, which has no `document`.
+  const scope = globalThis as { document?: { cookie: string }; cookieStore?: CookieStoreLike };
+  if (scope.document === undefined) {
+    return (await scope.cookieStore?.get(name))?.value;
+  }
+  const cookies = scope.document.cookie;
   for (const pair of cookies.split(';')) {
     const [key, ...value] = pair.trim().split('=');
     if (key === name) {

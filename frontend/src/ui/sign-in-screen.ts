@@ -4,7 +4,7 @@ import { errorText } from './error-text';
 import { t } from './messages';
 
 /** The sign-in form; calls `onSignedIn` once the server accepts the credentials. */
-export function signInScreen(onSignedIn: (user: User) => void): HTMLElement {
+export function signInScreen(onSignedIn: (user: User) => void, notice = ''): HTMLElement {
   const username = field('username', 'text', 'username', t('signIn.username'));
   const password = field('password', 'password', 'current-password', t('signIn.password'));
   const error = el('p', { className: 'error', role: 'alert' });
@@ -13,6 +13,7 @@ export function signInScreen(onSignedIn: (user: User) => void): HTMLElement {
     'form',
     { className: 'card' },
     el('h1', {}, t('signIn.heading')),
+    el('p', { className: 'muted', hidden: notice === '' }, notice),
     username.label,
     password.label,
     error,

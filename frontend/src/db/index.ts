@@ -1,0 +1,31 @@
+/** The device's IndexedDB: the only code that opens it or names its stores. */
+export { getDb } from './connection';
+export { DB_NAME, DB_VERSION, openPosDb } from './schema';
+export type { PosDb, PosSchema } from './schema';
+export type * from './records';
+export {
+  loadDevice,
+  updateDevice,
+  loadUser,
+  saveUser,
+  clearUser,
+  loadPullState,
+  initialPullState,
+  loadLastSyncedAt,
+  saveLastSyncedAt,
+} from './meta-store';
+export { applyPullPage, restartFullPull } from './pull-store';
+export type { Incoming, PulledPage, Tombstone } from './pull-store';
+export { recordSaleWithOutbox, saveCustomerWithOutbox, getSale, salesSince } from './sales-store';
+export type { SaleDraft } from './sales-store';
+export { allProducts, productByCode, allCustomers, countProducts } from './catalogue-store';
+export {
+  listOutbox,
+  countOutbox,
+  deliverable,
+  markSyncing,
+  settle,
+  retryFailed,
+  summarizeOutbox,
+} from './outbox-store';
+export type { OutboxCounts, OutboxSummary, Settlement } from './outbox-store';

@@ -1,0 +1,143 @@
+import type { Customer, OutboxEntry, OutboxError, OutboxState, Sale } from './records';
+import type { PosDb } from './schema';
+
+/** How many entries are in each state. */
+export type OutboxCounts = Record<OutboxState, number>;
+
+/** What became of one pushed entry. */
+export interface Settlement {
+  readonly seq: number;
+  readonly state: 'PENDING' | 'SYNCED' | 'FAILED';
+  readonly error?: OutboxError;
+  readonly conflicts?: readonly string[];
+  /** The server's record of a pushed sale, stored in place of the local one. */
+  readonly sale?: Omit<Sale, 'snapshot'>;
+  /** The server's record of a pushed customer. */
+  readonly customer?: Omit<Customer, 'snapshot'>;
+}
+
+/** What the status bar shows: what waits, what failed, and since when. */
+export interface OutboxSummary {
+  /** Sales not yet confirmed and not failed. */
+  readonly waitingSales: number;
+  /** Other changes (customers) not yet confirmed and not failed. */
+  readonly waitingOther: number;
+  /** Entries the server refused; they wait for a person. */
+  readonly failed: number;
+  /** When the oldest waiting entry was written. */
+  readonly oldestWaitingAt: string | null;
+}
+
+/** Summarises the unconfirmed part of the outbox (reads only unconfirmed entries). */
+export async function summarizeOutbox(db: PosDb): Promise<OutboxSummary> {
+  const tx = db.transaction('outbox');
+  const byState = tx.store.index('by-state');
+  const waiting = [...(await byState.getAll('PENDING')), ...(await byState.getAll('SYNCING'))];
+  const failed = await byState.count('FAILED');
+  await tx.done;
+  const oldest = waiting.map((entry) => entry.createdAt).sort()[0];
+  return {
+    waitingSales: waiting.filter((entry) => entry.kind === 'sale').length,
+    waitingOther: waiting.filter((entry) => entry.kind !== 'sale').length,
+    failed,
+    oldestWaitingAt: oldest ?? null,
+  };
+}
+
+/** Every entry in written order, optionally only those in the given states. */
+export async function listOutbox(
+  db: PosDb,
+  states: readonly OutboxState[] = ['PENDING', 'SYNCING', 'SYNCED', 'FAILED'],
+): Promise<OutboxEntry[]> {
+  const entries = await db.getAll('outbox');
+  return entries.filter((entry) => states.includes(entry.state));
+}
+
+/** Counts entries by state. */
+export async function countOutbox(db: PosDb): Promise<OutboxCounts> {
+  const counts: OutboxCounts = { PENDING: 0, SYNCING: 0, SYNCED: 0, FAILED: 0 };
+  for (const state of Object.keys(counts) as OutboxState[]) {
+    counts[state] = await db.countFromIndex('outbox', 'by-state', state);
+  }
+  return counts;
+}
+
+/**
+ * Entries still to deliver, in written order. An entry left SYNCING by a page that died mid-request is
+ * delivered again: the server's idempotency makes that safe.
+ */
+export async function deliverable(db: PosDb): Promise<OutboxEntry[]> {
+  return listOutbox(db, ['PENDING', 'SYNCING']);
+}
+
+/** Marks entries as being sent and counts the attempt. */
+export async function markSyncing(db: PosDb, seqs: readonly number[], now: Date): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+  for (const seq of seqs) {
+    const entry = await tx.store.get(seq);
+    if (entry !== undefined && entry.state !== 'SYNCED') {
+      await tx.store.put({
+        ...entry,
+        state: 'SYNCING',
+        attempts: entry.attempts + 1,
+        lastAttemptAt: now.toISOString(),
+      });
+    }
+  }
+  await tx.done;
+}
+
+/** Records what the server answered for each entry, with the server's copy of each delivered sale. */
+export async function settle(
+  db: PosDb,
+  settlements: readonly Settlement[],
+  now: Date,
+): Promise<void> {
+  const tx = db.transaction(['outbox', 'sales', 'customers'], 'readwrite', {
+    durability: 'strict',
+  });
+  const outbox = tx.objectStore('outbox');
+  const sales = tx.objectStore('sales');
+  const customers = tx.objectStore('customers');
+  for (const settlement of settlements) {
+    const entry = await outbox.get(settlement.seq);
+    if (entry === undefined || entry.state === 'SYNCED') {
+      continue;
+    }
+    await outbox.put({
+      ...entry,
+      state: settlement.state,
+      syncedAt: settlement.state === 'SYNCED' ? now.toISOString() : entry.syncedAt,
+      error: settlement.error ?? (settlement.state === 'SYNCED' ? null : entry.error),
+      conflicts: settlement.conflicts ?? entry.conflicts,
+    });
+    if (settlement.sale !== undefined) {
+      const local = await sales.get(settlement.sale.id);
+      if (local === undefined || local.version <= settlement.sale.version) {
+        await sales.put({
+          ...settlement.sale,
+          cashierName: settlement.sale.cashierName ?? local?.cashierName ?? null,
+          snapshot: local?.snapshot ?? 0,
+        });
+      }
+    }
+    if (settlement.customer !== undefined) {
+      const local = await customers.get(settlement.customer.id);
+      if (local === undefined || local.version <= settlement.customer.version) {
+        await customers.put({ ...settlement.customer, snapshot: local?.snapshot ?? 0 });
+      }
+    }
+  }
+  await tx.done;
+}
+
+/** Puts every failed entry back in the queue ("retry failed"); returns how many. */
+export async function retryFailed(db: PosDb): Promise<number> {
+  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+  const failed = await tx.store.index('by-state').getAll('FAILED');
+  for (const entry of failed) {
+    await tx.store.put({ ...entry, state: 'PENDING' });
+  }
+  await tx.done;
+  return failed.length;
+}

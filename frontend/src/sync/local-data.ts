@@ -1,0 +1,172 @@
+import {
+  allCustomers,
+  allProducts,
+  getDb,
+  getSale,
+  listOutbox,
+  loadDevice,
+  productByCode,
+  recordSaleWithOutbox,
+  saveCustomerWithOutbox,
+  updateDevice,
+} from '../db';
+import type { Customer, OutboxEntry, Product, Sale } from '../db';
+import { toMilli } from './money';
+import { buildSale, checkSale, type SaleInput } from './sale-builder';
+
+/** A product with what is left of it after this device's sales the server has not counted yet. */
+export interface StockedProduct extends Product {
+  /** Stock on hand (thousandths) minus quantities in unconfirmed sales made here. */
+  readonly available: number;
+}
+
+/** The sale could not be recorded because the input is incomplete; `code` says why. */
+export class SaleInputError extends Error {
+  override readonly name = 'SaleInputError';
+
+  constructor(readonly code: NonNullable<ReturnType<typeof checkSale>>) {
+    super(code);
+  }
+}
+
+/** Every product on the device, by name, with stock net of unconfirmed sales. */
+export async function loadProducts(): Promise<StockedProduct[]> {
+  const db = await getDb();
+  const products = await allProducts(db);
+  const unconfirmed = await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']);
+  const sold = soldQuantities(unconfirmed);
+  return products
+    .map((product) => ({
+      ...product,
+      available: product.stockOnHand - (sold.get(product.id) ?? 0),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The product a scanner typed (barcode, or SKU). */
+export async function findProductByCode(code: string): Promise<Product | undefined> {
+  return productByCode(await getDb(), code.trim());
+}
+
+/** Every customer on the device, by name. */
+export async function loadCustomers(): Promise<Customer[]> {
+  const customers = await allCustomers(await getDb());
+  return customers.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Creates a customer on this device (works offline) and queues it for the server. */
+export async function createCustomerRecord(input: {
+  name: string;
+  phone: string | null;
+}): Promise<Customer> {
+  const now = new Date();
+  const customer: Customer = {
+    id: crypto.randomUUID(),
+    version: 0,
+    name: input.name.trim(),
+    phone: input.phone?.trim() || null,
+    email: null,
+    notes: null,
+    updatedAt: now.toISOString(),
+    snapshot: 0,
+  };
+  const body = {
+    name: customer.name,
+    phone: customer.phone,
+    email: null,
+    notes: null,
+    edited_at: now.toISOString(),
+  };
+  await saveCustomerWithOutbox(await getDb(), customer, body, now);
+  return customer;
+}
+
+/**
+ * Records a completed sale on the device: the sale, its outbox entry and the next sale number are
+ * written in one durable transaction before this resolves. Throws {@link SaleInputError} for an
+ * incomplete sale.
+ */
+export async function storeSale(input: SaleInput): Promise<Sale> {
+  const problem = checkSale(input);
+  if (problem !== null) {
+    throw new SaleInputError(problem);
+  }
+  const now = new Date();
+  return recordSaleWithOutbox(
+    await getDb(),
+    (deviceSeq, device) => buildSale(input, deviceSeq, device, now),
+    now,
+  );
+}
+
+/** What this device knows about itself. */
+export interface DeviceInfo {
+  readonly id: string;
+  readonly salePrefix: string;
+  readonly name: string;
+  readonly storagePersisted: boolean | null;
+}
+
+/** This device's identity (created on first call). */
+export async function loadDeviceInfo(): Promise<DeviceInfo> {
+  const device = await loadDevice(await getDb());
+  return {
+    id: device.id,
+    salePrefix: device.salePrefix,
+    name: device.name,
+    storagePersisted: device.storagePersisted,
+  };
+}
+
+/** One sale from the device's store. */
+export async function loadSale(id: string): Promise<Sale | undefined> {
+  return getSale(await getDb(), id);
+}
+
+/** An outbox entry that needs a person, with the sale it carries. */
+export interface AttentionItem {
+  readonly entry: OutboxEntry;
+  readonly sale: Sale | undefined;
+}
+
+/** Everything the server refused, oldest first. */
+export async function loadAttentionItems(): Promise<AttentionItem[]> {
+  const db = await getDb();
+  const failed = await listOutbox(db, ['FAILED']);
+  return Promise.all(
+    failed.map(async (entry) => ({
+      entry,
+      sale: entry.kind === 'sale' ? await getSale(db, entry.recordId) : undefined,
+    })),
+  );
+}
+
+/**
+ * Asks the browser to keep this site's data under storage pressure (`navigator.storage.persist()`)
+ * and remembers the answer; resolves to it (false where the API is missing).
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  const storage = globalThis.navigator?.storage;
+  let persisted = false;
+  try {
+    persisted = (await storage?.persisted?.()) || ((await storage?.persist?.()) ?? false);
+  } catch {
+    persisted = false;
+  }
+  await updateDevice(await getDb(), { storagePersisted: persisted });
+  return persisted;
+}
+
+function soldQuantities(entries: readonly OutboxEntry[]): Map<string, number> {
+  const sold = new Map<string, number>();
+  for (const entry of entries) {
+    const items = entry.kind === 'sale' ? entry.body['items'] : undefined;
+    if (!Array.isArray(items)) {
+      continue;
+    }
+    for (const item of items as { product_id: string; quantity: number }[]) {
+      sold.set(item.product_id, (sold.get(item.product_id) ?? 0) + toMilli(item.quantity));
+    }
+  }
+  return sold;
+}

@@ -1,0 +1,153 @@
+import type { Customer, Incoming, PaymentMethod, Product, Sale, SaleLine, Tombstone } from '../db';
+import { isRecord } from './problem';
+import { toCents, toMilli } from './money';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Converts pulled and pushed records from the API's snake_case decimals to the device's records, and
+ * refuses (returns undefined) anything without the fields the app relies on.
+ */
+export function toProduct(json: unknown): Incoming<'products'> | Tombstone | undefined {
+  const base = tombstoneOrBase(json);
+  if (base === undefined || 'deleted' in base) {
+    return base;
+  }
+  const row = json as Json;
+  const sku = str(row['sku']);
+  const name = str(row['name']);
+  const price = num(row['unit_price']);
+  if (sku === null || name === null || price === null) {
+    return undefined;
+  }
+  return {
+    id: base.id,
+    version: base.version,
+    sku,
+    barcode: str(row['barcode']),
+    name,
+    category: str(row['category']),
+    unitPrice: toCents(price),
+    stockOnHand: toMilli(num(row['stock_on_hand']) ?? 0),
+    updatedAt: normalizeTime(str(row['updated_at'])) ?? '',
+  } satisfies Omit<Product, 'snapshot'>;
+}
+
+/** A pulled or pushed customer. */
+export function toCustomer(json: unknown): Incoming<'customers'> | Tombstone | undefined {
+  const base = tombstoneOrBase(json);
+  if (base === undefined || 'deleted' in base) {
+    return base;
+  }
+  const row = json as Json;
+  const name = str(row['name']);
+  if (name === null) {
+    return undefined;
+  }
+  return {
+    id: base.id,
+    version: base.version,
+    name,
+    phone: str(row['phone']),
+    email: str(row['email']),
+    notes: str(row['notes']),
+    updatedAt: normalizeTime(str(row['updated_at'])) ?? '',
+  } satisfies Omit<Customer, 'snapshot'>;
+}
+
+/** A pulled sale, or the server's record returned by a push. */
+export function toSale(json: unknown): Incoming<'sales'> | Tombstone | undefined {
+  const base = tombstoneOrBase(json);
+  if (base === undefined || 'deleted' in base) {
+    return base;
+  }
+  const row = json as Json;
+  const saleNumber = str(row['sale_number']);
+  const soldAt = normalizeTime(str(row['sold_at']));
+  const method = str(row['payment_method']);
+  const items = Array.isArray(row['items']) ? row['items'].map(toLine) : [];
+  if (
+    saleNumber === null ||
+    soldAt === null ||
+    !isPaymentMethod(method) ||
+    items.includes(undefined)
+  ) {
+    return undefined;
+  }
+  const tendered = num(row['amount_tendered']);
+  return {
+    id: base.id,
+    version: base.version,
+    saleNumber,
+    deviceId: str(row['device_id']),
+    deviceSeq: num(row['device_seq']),
+    cashierId: str(row['cashier_id']),
+    cashierName: str(row['cashier_name']),
+    customerId: str(row['customer_id']),
+    customerName: str(row['customer_name']),
+    customerPhone: str(row['customer_phone']),
+    soldAt,
+    paymentMethod: method,
+    paymentReference: str(row['payment_reference']),
+    amountTendered: tendered === null ? null : toCents(tendered),
+    subtotal: toCents(num(row['subtotal']) ?? 0),
+    discount: toCents(num(row['discount']) ?? 0),
+    totalAmount: toCents(num(row['total_amount']) ?? 0),
+    changeDue: toCents(num(row['change_due']) ?? 0),
+    lines: items as SaleLine[],
+  } satisfies Omit<Sale, 'snapshot'>;
+}
+
+function toLine(json: unknown): SaleLine | undefined {
+  if (!isRecord(json)) {
+    return undefined;
+  }
+  const productId = str(json['product_id']);
+  const quantity = num(json['quantity']);
+  const price = num(json['unit_price']);
+  if (productId === null || quantity === null || price === null) {
+    return undefined;
+  }
+  const total = num(json['line_total']);
+  return {
+    productId,
+    productName: str(json['product_name']) ?? '',
+    sku: str(json['sku']) ?? '',
+    quantity: toMilli(quantity),
+    unitPrice: toCents(price),
+    lineTotal: total === null ? 0 : toCents(total),
+  };
+}
+
+function tombstoneOrBase(json: unknown): { id: string; version: number } | Tombstone | undefined {
+  if (!isRecord(json)) {
+    return undefined;
+  }
+  const id = str(json['id']);
+  const version = num(json['version']);
+  if (id === null || version === null) {
+    return undefined;
+  }
+  return json['deleted'] === true ? { id, version, deleted: true } : { id, version };
+}
+
+/** The same instant as a UTC ISO string, so stored times sort as text. */
+export function normalizeTime(value: string | null): string | null {
+  if (value === null) {
+    return null;
+  }
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function isPaymentMethod(value: string | null): value is PaymentMethod {
+  return value === 'cash' || value === 'mobile_money' || value === 'card';
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function num(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}

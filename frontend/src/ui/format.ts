@@ -1,0 +1,71 @@
+import { currentLocale } from './messages';
+
+/** The shop's currency; TZS has no minor unit in daily use, so amounts show without decimals. */
+const CURRENCY = 'TZS';
+
+let money: Intl.NumberFormat | undefined;
+
+/** "TSh 12,500" for 1250000 cents, in the active language. */
+export function formatMoney(cents: number): string {
+  money ??= new Intl.NumberFormat(currentLocale(), {
+    style: 'currency',
+    currency: CURRENCY,
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 0,
+  });
+  return money.format(cents / 100);
+}
+
+/** "2", "1.5" for thousandths of a unit. */
+export function formatQuantity(milli: number): string {
+  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 3 }).format(milli / 1000);
+}
+
+/** Date and time of a sale, in the device's time zone. */
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(currentLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+/** "2 minutes ago", "just now". */
+export function formatAgo(iso: string, now = Date.now()): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(currentLocale(), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 45) {
+    return format.format(0, 'second');
+  }
+  if (abs < 3600) {
+    return format.format(Math.round(seconds / 60), 'minute');
+  }
+  if (abs < 86_400) {
+    return format.format(Math.round(seconds / 3600), 'hour');
+  }
+  return format.format(Math.round(seconds / 86_400), 'day');
+}
+
+/**
+ * Cents for what a cashier typed ("5000", "5,000", "5 000", "1500.50"); null when it is not an amount.
+ * Commas and spaces are read as grouping, a dot as the decimal point.
+ */
+export function parseMoney(text: string): number | null {
+  const cleaned = text.replace(/[\s,\u00a0]/g, '');
+  if (!/^\d{1,12}(\.\d{0,2})?$/.test(cleaned)) {
+    return null;
+  }
+  const [whole = '0', fraction = ''] = cleaned.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+/** Thousandths for a typed quantity ("2", "1.5"); null when it is not a positive quantity. */
+export function parseQuantity(text: string): number | null {
+  const cleaned = text.trim().replace(',', '.');
+  if (!/^\d{1,9}(\.\d{0,3})?$/.test(cleaned)) {
+    return null;
+  }
+  const [whole = '0', fraction = ''] = cleaned.split('.');
+  const milli = Number(whole) * 1000 + Number(fraction.padEnd(3, '0'));
+  return milli > 0 ? milli : null;
+}
