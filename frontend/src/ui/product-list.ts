@@ -63,11 +63,10 @@ export function productList(onAdd: (product: StockedProduct) => void): ProductLi
     const shown = found.slice(0, MAX_TILES);
     grid.replaceChildren(...shown.map((product) => tile(product, onAdd)));
     const query = search.value.trim();
-    notice.textContent =
-      products.length === 0
-        ? downloading.active
-          ? t('sell.catalogue.downloading', { count: downloading.count })
-          : t('sell.catalogue.empty')
+    notice.textContent = downloading.active
+      ? t('sell.catalogue.downloading', { count: downloading.count })
+      : products.length === 0
+        ? t('sell.catalogue.empty')
         : found.length === 0
           ? t('sell.noMatch', { query })
           : found.length > shown.length

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, parseMoney, parseQuantity } from '../../src/ui/format';
+import { quickAmounts } from '../../src/ui/payment-panel';
+
+describe('format', () => {
+  describe('parseMoney', () => {
+    it.each([
+      ['5000', 500_000],
+      ['5,000', 500_000],
+      ['5 000', 500_000],
+      ['1500.5', 150_050],
+      ['1500.50', 150_050],
+      ['0', 0],
+    ])('reads %s as %i cents', (text, cents) => {
+      expect(parseMoney(text)).toBe(cents);
+    });
+
+    it.each(['', 'abc', '-5', '1.234', '5e3', '1.2.3'])('refuses %j', (text) => {
+      expect(parseMoney(text)).toBeNull();
+    });
+  });
+
+  describe('parseQuantity', () => {
+    it('reads whole and fractional quantities in thousandths', () => {
+      expect(parseQuantity('2')).toBe(2000);
+      expect(parseQuantity('1.25')).toBe(1250);
+      expect(parseQuantity('0,5')).toBe(500);
+    });
+
+    it('refuses zero, negative and over-precise quantities', () => {
+      expect(parseQuantity('0')).toBeNull();
+      expect(parseQuantity('-1')).toBeNull();
+      expect(parseQuantity('1.2345')).toBeNull();
+    });
+  });
+
+  describe('formatMoney', () => {
+    it('shows shillings without cents when there are none', () => {
+      expect(formatMoney(1_250_000)).toMatch(/^TZS\s12,500$/);
+      expect(formatMoney(150_050)).toMatch(/^TZS\s1,500\.5$/);
+    });
+  });
+});
+
+describe('quickAmounts', () => {
+  it('offers the exact amount, then the next round notes', () => {
+    expect(quickAmounts(1_080_000)).toEqual([1_080_000, 1_100_000, 1_500_000, 2_000_000]);
+  });
+
+  it('offers nothing for an empty cart', () => {
+    expect(quickAmounts(0)).toEqual([]);
+  });
+});
