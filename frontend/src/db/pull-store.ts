@@ -100,7 +100,6 @@ export async function restartFullPull(db: PosDb, collection: Collection): Promis
   };
   await tx.store.put(next, pullKey(collection));
   await tx.done;
-  await db.clear(collection);
   return next;
 }
 
