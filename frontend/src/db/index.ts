@@ -27,5 +27,6 @@ export {
   settle,
   retryFailed,
   summarizeOutbox,
+  pruneSynced,
 } from './outbox-store';
 export type { OutboxCounts, OutboxSummary, Settlement } from './outbox-store';

@@ -1,4 +1,5 @@
-import type { Customer, OutboxEntry, OutboxError, OutboxState, Sale } from './records';
+import type { Customer, OutboxEntry, OutboxError, OutboxState, PullState, Sale } from './records';
+import { pullKey } from './schema';
 import type { PosDb } from './schema';
 
 /** How many entries are in each state. */
@@ -44,13 +45,36 @@ export async function summarizeOutbox(db: PosDb): Promise<OutboxSummary> {
   };
 }
 
-/** Every entry in written order, optionally only those in the given states. */
+/** Every entry in written order, optionally only those in the given states (read by index). */
 export async function listOutbox(
   db: PosDb,
   states: readonly OutboxState[] = ['PENDING', 'SYNCING', 'SYNCED', 'FAILED'],
 ): Promise<OutboxEntry[]> {
-  const entries = await db.getAll('outbox');
-  return entries.filter((entry) => states.includes(entry.state));
+  const tx = db.transaction('outbox');
+  const byState = tx.store.index('by-state');
+  const entries = (await Promise.all(states.map((state) => byState.getAll(state)))).flat();
+  await tx.done;
+  return entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+}
+
+/**
+ * Forgets confirmed entries older than `before`: the server holds them and the sales store keeps the
+ * sale; unconfirmed and failed entries are never removed. Returns how many went.
+ */
+export async function pruneSynced(db: PosDb, before: Date): Promise<number> {
+  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+  const limit = before.toISOString();
+  let pruned = 0;
+  let cursor = await tx.store.index('by-state').openCursor('SYNCED');
+  while (cursor !== null) {
+    if (cursor.value.syncedAt !== null && cursor.value.syncedAt < limit) {
+      await cursor.delete();
+      pruned++;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return pruned;
 }
 
 /** Counts entries by state. */
@@ -93,12 +117,19 @@ export async function settle(
   settlements: readonly Settlement[],
   now: Date,
 ): Promise<void> {
-  const tx = db.transaction(['outbox', 'sales', 'customers'], 'readwrite', {
+  const tx = db.transaction(['outbox', 'sales', 'customers', 'meta'], 'readwrite', {
     durability: 'strict',
   });
   const outbox = tx.objectStore('outbox');
   const sales = tx.objectStore('sales');
   const customers = tx.objectStore('customers');
+  // Server copies belong to the download under way, so a full download that resumes without them
+  // does not sweep them away.
+  const snapshots = tx.objectStore('meta');
+  const salesSnapshot = ((await snapshots.get(pullKey('sales'))) as PullState | undefined)
+    ?.snapshot;
+  const customersSnapshot = ((await snapshots.get(pullKey('customers'))) as PullState | undefined)
+    ?.snapshot;
   for (const settlement of settlements) {
     const entry = await outbox.get(settlement.seq);
     if (entry === undefined || entry.state === 'SYNCED') {
@@ -117,14 +148,17 @@ export async function settle(
         await sales.put({
           ...settlement.sale,
           cashierName: settlement.sale.cashierName ?? local?.cashierName ?? null,
-          snapshot: local?.snapshot ?? 0,
+          snapshot: salesSnapshot ?? local?.snapshot ?? 0,
         });
       }
     }
     if (settlement.customer !== undefined) {
       const local = await customers.get(settlement.customer.id);
       if (local === undefined || local.version <= settlement.customer.version) {
-        await customers.put({ ...settlement.customer, snapshot: local?.snapshot ?? 0 });
+        await customers.put({
+          ...settlement.customer,
+          snapshot: customersSnapshot ?? local?.snapshot ?? 0,
+        });
       }
     }
   }

@@ -138,7 +138,10 @@ async function toSyncError(response: Response): Promise<SyncError> {
   const isJson = /[/+]json\b/.test(response.headers.get('Content-Type') ?? '');
   const problem = isJson ? toProblem(await response.json().catch(() => undefined)) : undefined;
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-  return new SyncError(classifyStatus(response.status), {
+  // A CSRF token that went stale (the session rotated it) is fixed by the next attempt, which reads
+  // the new cookie: not a reason to ask for a sign-in.
+  const code = problem?.code === 'csrf-rejected' ? 'retryable' : classifyStatus(response.status);
+  return new SyncError(code, {
     status: response.status,
     ...(problem && { problem }),
     ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),

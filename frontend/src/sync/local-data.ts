@@ -14,6 +14,9 @@ import type { Customer, OutboxEntry, Product, Sale } from '../db';
 import { toMilli } from './money';
 import { buildSale, checkSale, type SaleInput } from './sale-builder';
 
+/** Sorts names as people read them; one collator is much faster than localeCompare per pair. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 /** A product with what is left of it after this device's sales the server has not counted yet. */
 export interface StockedProduct extends Product {
   /** Stock on hand (thousandths) minus quantities in unconfirmed sales made here. */
@@ -40,7 +43,7 @@ export async function loadProducts(): Promise<StockedProduct[]> {
       ...product,
       available: product.stockOnHand - (sold.get(product.id) ?? 0),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /** The product a scanner typed (barcode, or SKU). */
@@ -51,7 +54,7 @@ export async function findProductByCode(code: string): Promise<Product | undefin
 /** Every customer on the device, by name. */
 export async function loadCustomers(): Promise<Customer[]> {
   const customers = await allCustomers(await getDb());
-  return customers.sort((a, b) => a.name.localeCompare(b.name));
+  return customers.sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /** Creates a customer on this device (works offline) and queues it for the server. */

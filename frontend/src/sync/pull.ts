@@ -14,7 +14,7 @@ const converters: {
 /**
  * Pulls one collection until the server has nothing more: each page and its cursor are stored together,
  * so an interrupted download resumes where it stopped. `410 cursor-expired` starts a full download again
- * (the outbox is untouched). Calls `onPage` after each stored page.
+ * (the outbox is untouched); so does a cursor the server no longer reads (`400 invalid-cursor`). Calls `onPage` after each stored page.
  */
 export async function pullCollection<C extends Collection>(
   db: PosDb,
@@ -62,6 +62,10 @@ export async function pullCollection<C extends Collection>(
   }
 }
 
+/** A cursor the server can no longer serve (410) or no longer reads (400 invalid-cursor). */
 function isCursorExpired(failure: unknown): boolean {
-  return failure instanceof SyncError && failure.status === 410;
+  return (
+    failure instanceof SyncError &&
+    (failure.status === 410 || failure.problem?.code === 'invalid-cursor')
+  );
 }

@@ -1,4 +1,10 @@
-import { loadLastSyncedAt, loadPullState, saveLastSyncedAt, summarizeOutbox } from '../db';
+import {
+  loadLastSyncedAt,
+  loadPullState,
+  pruneSynced,
+  saveLastSyncedAt,
+  summarizeOutbox,
+} from '../db';
 import type { Collection, PosDb, PullState } from '../db';
 import type { ApiClient } from './api-client';
 import { backoffDelay } from './backoff';
@@ -7,6 +13,9 @@ import { pushOutbox } from './push';
 import { SyncError } from './sync-error';
 import { INITIAL_SNAPSHOT, type SyncSnapshot } from './sync-snapshot';
 import { openTabChannel, withSyncLock, type TabChannel } from './tab-coordination';
+
+/** How long a confirmed outbox entry is kept (the sale itself stays in the sales store). */
+const KEEP_SYNCED_MS = 14 * 24 * 3600_000;
 
 /** What the manager needs; tests pass their own clock, randomness, intervals and channel. */
 export interface SyncManagerOptions {
@@ -171,6 +180,7 @@ export class SyncManager {
       }
       if (error === undefined) {
         await saveLastSyncedAt(db, this.now());
+        await pruneSynced(db, new Date(this.now().getTime() - KEEP_SYNCED_MS));
       }
     } catch (failure) {
       error =

@@ -5,10 +5,12 @@ import {
   deliverable,
   listOutbox,
   markSyncing,
+  pruneSynced,
   retryFailed,
   settle,
   summarizeOutbox,
 } from '../../src/db/outbox-store';
+import { initialPullState } from '../../src/db/meta-store';
 import type { OutboxEntry, PosDb, Sale } from '../../src/db';
 import { juma, NOW, queueCustomer, ringUp, ringUpMany } from '../support/fixtures';
 
@@ -198,6 +200,19 @@ describe('Outbox', () => {
       });
     });
 
+    it('marks the server’s copy as part of a sales download under way, so its sweep keeps it', async () => {
+      const [sale] = (await ringUpMany(db, 1)) as [Sale];
+      await db.put(
+        'meta',
+        { ...initialPullState('sales'), snapshot: 3, cursor: 's1' },
+        'pull:sales',
+      );
+
+      await settle(db, [{ seq: 1, state: 'SYNCED', sale: confirmed(sale, 1042) }], NOW);
+
+      expect(await db.get('sales', sale.id)).toMatchObject({ version: 1042, snapshot: 3 });
+    });
+
     it('does not replace a sale the device holds at a higher version', async () => {
       const [sale] = (await ringUpMany(db, 1)) as [Sale];
       // A pull brought a later version (a manager's edit) before the push's answer was settled.
@@ -331,6 +346,25 @@ describe('Outbox', () => {
       await settle(db, [{ seq: 2, state: 'SYNCED' }], NOW);
 
       expect((await listOutbox(db, ['PENDING'])).map((item) => item.seq)).toEqual([1, 3]);
+    });
+  });
+
+  describe('pruneSynced', () => {
+    it('forgets confirmed entries older than the limit and keeps everything unconfirmed', async () => {
+      await ringUpMany(db, 4);
+      await settle(db, [{ seq: 1, state: 'SYNCED' }], NOW);
+      await settle(db, [{ seq: 2, state: 'SYNCED' }], MUCH_LATER);
+      await settle(db, [{ seq: 3, state: 'FAILED', error: unknownProduct }], NOW);
+
+      const pruned = await pruneSynced(db, LATER);
+
+      expect(pruned).toBe(1);
+      expect((await listOutbox(db)).map((item) => [item.seq, item.state])).toEqual([
+        [2, 'SYNCED'],
+        [3, 'FAILED'],
+        [4, 'PENDING'],
+      ]);
+      expect(await db.count('sales')).toBe(4);
     });
   });
 });

@@ -227,6 +227,15 @@ describe('ApiClient', () => {
       expect(error.status).toBe(status);
     });
 
+    it('treats a stale CSRF token as worth another try, not as a lost session', async () => {
+      fetchMock.mockResolvedValue(problem(403, 'csrf-rejected', 'Invalid CSRF token'));
+
+      const error = await failure(client.logout());
+
+      expect(error.code).toBe('retryable');
+      expect(error.status).toBe(403);
+    });
+
     it('classifies a network failure as offline', async () => {
       const networkError = new TypeError('Failed to fetch');
       fetchMock.mockRejectedValue(networkError);

@@ -256,6 +256,20 @@ describe('pullCollection', () => {
       expect(await productNames()).toEqual(['Sukari 1kg', 'Unga wa Mahindi 2kg']);
     });
 
+    it('downloads everything again when the server no longer reads the cursor (400 invalid-cursor)', async () => {
+      await downloaded();
+      serve('products', {
+        p1: () => problem(400, 'invalid-cursor', 'This cursor cannot be read'),
+        '': { data: [productJson(sukari({ version: 12 }))], cursor: 'r1', has_more: false },
+      });
+
+      const state = await pull('products');
+
+      expect(sentCursors()).toEqual(['p1', null]);
+      expect(await productNames()).toEqual(['Sukari 1kg']);
+      expect(state).toMatchObject({ cursor: 'r1', full: false });
+    });
+
     it('gives up when the server keeps answering 410', async () => {
       await downloaded();
       serve('products', { p1: expired, '': expired });
