@@ -47,7 +47,9 @@ describe('App shell', () => {
     await goOffline(context);
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
-    await page.getByText('Bidhaa POS').first().waitFor({ state: 'visible' });
+    // The shell's status bar, not the brand: phones hide the brand once the shell replaces the
+    // loading header.
+    await page.getByTestId('sync-status').waitFor({ state: 'visible' });
     await screenshot(page, 'app-shell-offline');
 
     expect(phone.pageErrors).toEqual([]);

@@ -36,6 +36,8 @@ export type { Browser, BrowserContext, Page } from 'playwright-core';
 export const PHONE = { width: 390, height: 844 } as const;
 /** A counter tablet in landscape. */
 export const TABLET = { width: 1280, height: 800 } as const;
+/** A 10-inch tablet in landscape, the narrowest screen with products and cart side by side. */
+export const SMALL_TABLET = { width: 1024, height: 768 } as const;
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -77,6 +79,7 @@ export interface DeviceOptions {
 export interface Device {
   readonly name: string;
   readonly context: BrowserContext;
+  /** The device's open page (a new one after {@link Device.reopen}). */
   readonly page: Page;
   /** Uncaught errors of the page so far; any left at the end of a test fail it. */
   readonly pageErrors: Error[];
@@ -86,6 +89,12 @@ export interface Device {
   readonly inTest: boolean;
   /** Hands over the page errors so far (the test expected them), so they do not fail it. */
   takePageErrors(): Error[];
+  /**
+   * Closes the page and opens a blank one in the same context, as a cashier closing the app and
+   * opening it again: storage, service worker and network state (offline) stay. `page` is the new
+   * one afterwards; navigate it yourself.
+   */
+  reopen(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -119,36 +128,45 @@ export async function newDevice(browser: Browser, options: DeviceOptions = {}): 
     serviceWorkers: 'allow',
     ...options.context,
   });
-  const page = await context.newPage();
   const pageErrors: Error[] = [];
   const consoleErrors: string[] = [];
   const log = (line: string) => browserLog(`[${name}] ${line}`);
-
-  page.on('pageerror', (error) => {
-    pageErrors.push(error);
-    log(`uncaught page error: ${error.stack ?? error.message}`);
-    console.error(`[${name}] uncaught page error: ${error.message}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      const where = message.location().url;
-      consoleErrors.push(message.text());
-      const line = `console.error: ${message.text()}${where === '' ? '' : ` (${where})`}`;
-      log(line);
-      console.log(`[${name}] ${line}`);
-    }
-  });
+  const watch = (page: Page): Page => {
+    page.on('pageerror', (error) => {
+      pageErrors.push(error);
+      log(`uncaught page error: ${error.stack ?? error.message}`);
+      console.error(`[${name}] uncaught page error: ${error.message}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        const where = message.location().url;
+        consoleErrors.push(message.text());
+        const line = `console.error: ${message.text()}${where === '' ? '' : ` (${where})`}`;
+        log(line);
+        console.log(`[${name}] ${line}`);
+      }
+    });
+    page.on('crash', () => log('page crashed'));
+    return page;
+  };
   context.on('weberror', (error) => log(`web error: ${error.error().message}`));
-  page.on('crash', () => log('page crashed'));
+  let page = watch(await context.newPage());
 
   const device: Device = {
     name,
     context,
-    page,
+    get page() {
+      return page;
+    },
     pageErrors,
     consoleErrors,
     inTest: testRunning,
     takePageErrors: () => pageErrors.splice(0),
+    async reopen() {
+      await page.close();
+      page = watch(await context.newPage());
+      return page;
+    },
     async close() {
       devices.delete(device);
       await context.close().catch(() => undefined);
@@ -186,12 +204,20 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Prom
   }
 }
 
-/** Saves a full-page PNG to `$BIDHAA_E2E_OUT/screenshots/<name>.png` and answers its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG to `$BIDHAA_E2E_OUT/screenshots/<name>.png` and answers its path: the full page, or
+ * with `{ fullPage: false }` only what the screen shows (fixed bars and inner scrolling as a user
+ * sees them).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   const dir = join(outDir(), 'screenshots');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
 }
 

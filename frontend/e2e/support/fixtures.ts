@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { randomBytes } from 'node:crypto';
-import type { ApiClient, NewProduct, Role, User } from './api';
+import type { ApiClient, NewProduct, Product, Role, User } from './api';
 
 /** `prefix-` and six random hex digits, e.g. `amina-3f9a0c`. */
 export function unique(prefix: string): string {
@@ -48,6 +48,43 @@ export function cookingOil1l(): NewProduct {
     barcode: uniqueBarcode(),
     category: 'Groceries',
   };
+}
+
+/** A product of a Tanzanian duka at its shelf price in TZS, with a unique SKU and barcode. */
+function dukaProduct(skuPrefix: string, name: string, unitPrice: number, category: string) {
+  return (): NewProduct => ({
+    sku: unique(skuPrefix),
+    name,
+    unitPrice,
+    barcode: uniqueBarcode(),
+    category,
+  });
+}
+
+/** Maize flour (sembe) 2kg at TZS 4,200. */
+export const maizeFlour2kg = dukaProduct('UNGA-2KG', 'Unga wa sembe 2kg', 4200, 'Groceries');
+/** Fresh milk 500ml at TZS 1,500. */
+export const freshMilk500ml = dukaProduct('MAZIWA-500', 'Maziwa fresh 500ml', 1500, 'Dairy');
+/** Bar soap 800g at TZS 2,800. */
+export const barSoap800g = dukaProduct('SABUNI-800', 'Sabuni ya mche 800g', 2800, 'Household');
+/** Loose black tea 100g at TZS 2,000. */
+export const tea100g = dukaProduct('CHAI-100', 'Chai majani 100g', 2000, 'Groceries');
+/** Bottled water 1.5L at TZS 1,000. */
+export const water1500ml = dukaProduct('MAJI-1.5L', 'Maji ya kunywa 1.5L', 1000, 'Drinks');
+/** Paraffin 1L at TZS 3,200. */
+export const paraffin1l = dukaProduct('MAFUTA-TA-1L', 'Mafuta ya taa 1L', 3200, 'Household');
+
+/** Creates `product` through `api` (an admin's or manager's) and receives `stock` units of it. */
+export async function seedStockedProduct(
+  api: ApiClient,
+  product: NewProduct,
+  stock: number,
+): Promise<Product> {
+  const created = await api.createProduct(product);
+  if (stock !== 0) {
+    await api.adjustStock(created.id, stock, 'received', 'e2e opening stock');
+  }
+  return api.getProduct(created.id);
 }
 
 /** A user the test may sign in as. */

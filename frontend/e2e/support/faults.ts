@@ -1,0 +1,126 @@
+/**
+ * Scripted trouble on a device's sales pushes (`POST /api/sales/bulk_create`), through Playwright's
+ * request routing on the device's context (which also sees the service worker's requests). Every
+ * push is logged with the sale ids it carried and, when the server saw it, the server's answer.
+ *
+ * @example
+ * ```ts
+ * const pushes = await routePushes(device.context, ['server-error', 'lost-answer']);
+ * // ... sell, sync ...
+ * expect(pushes.faultsLeft).toBe(0);
+ * await pushes.stop();
+ * ```
+ *
+ * @packageDocumentation
+ */
+import type { BrowserContext, Route } from 'playwright-core';
+
+/**
+ * What happens to one push:
+ * - `server-error`: answered 500 with a problem body; the server never sees it;
+ * - `lost-request`: the connection drops before the request reaches the server;
+ * - `lost-answer`: the server records the push, then the connection drops before the answer arrives.
+ */
+export type PushFault = 'server-error' | 'lost-request' | 'lost-answer';
+
+/** A sale as a device sends it (the fields tests rewrite or look at). */
+export interface PushedSale {
+  id: string;
+  device_seq: number;
+  items: { product_id: string; quantity: number; unit_price: number }[];
+  [field: string]: unknown;
+}
+
+/** One result of a `bulk_create` answer. */
+export interface PushResult {
+  readonly id: string;
+  readonly status: 'created' | 'duplicate' | 'rejected';
+  readonly error?: { code: string; message: string };
+  readonly conflicts?: { type: string }[];
+}
+
+/** One push the device made, and what became of it. */
+export interface PushAttempt {
+  /** The fault applied, or `through` when the push went to the server and back untouched. */
+  readonly fault: PushFault | 'through';
+  /** The ids of the sales in the request, in order (as the server received them, after a rewrite). */
+  readonly saleIds: readonly string[];
+  /** The server's results when it answered (also for `lost-answer`, whose answer the device lost). */
+  readonly results?: readonly PushResult[];
+}
+
+/** The routing installed by {@link routePushes}. */
+export interface PushRouting {
+  /** Every push so far, in the order they arrived. */
+  readonly log: readonly PushAttempt[];
+  /** Faults not applied yet. */
+  readonly faultsLeft: number;
+  /** Removes the routing: pushes go to the server untouched (and unlogged) again. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Routes the device's pushes: the first ones suffer `faults` in order, one each, and the rest go
+ * through. `rewrite` may change the sales of a push before the server sees it (e.g. to make the
+ * server refuse one); it is called for every push that reaches the server.
+ */
+export async function routePushes(
+  context: BrowserContext,
+  faults: readonly PushFault[] = [],
+  rewrite?: (sales: PushedSale[]) => PushedSale[],
+): Promise<PushRouting> {
+  const pending = [...faults];
+  const log: PushAttempt[] = [];
+  const pattern = '**/api/sales/bulk_create';
+  const handler = async (route: Route) => {
+    const request = route.request().postDataJSON() as { sales: PushedSale[] };
+    const fault = pending.shift();
+    if (fault === 'server-error') {
+      log.push({ fault, saleIds: idsOf(request.sales) });
+      await route.fulfill({
+        status: 500,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Internal Server Error',
+          status: 500,
+          detail: 'Injected by the e2e test',
+          code: 'internal-error',
+        }),
+      });
+      return;
+    }
+    if (fault === 'lost-request') {
+      log.push({ fault, saleIds: idsOf(request.sales) });
+      await route.abort('connectionreset');
+      return;
+    }
+    const sales = rewrite === undefined ? request.sales : rewrite(request.sales);
+    const response = await route.fetch(
+      rewrite === undefined ? {} : { postData: JSON.stringify({ ...request, sales }) },
+    );
+    const answer = (await response.json().catch(() => ({}))) as { results?: PushResult[] };
+    log.push({
+      fault: fault ?? 'through',
+      saleIds: idsOf(sales),
+      ...(answer.results === undefined ? {} : { results: answer.results }),
+    });
+    if (fault === 'lost-answer') {
+      await route.abort('connectionreset');
+    } else {
+      await route.fulfill({ response });
+    }
+  };
+  await context.route(pattern, handler);
+  return {
+    log,
+    get faultsLeft() {
+      return pending.length;
+    },
+    stop: () => context.unroute(pattern, handler),
+  };
+}
+
+function idsOf(sales: readonly PushedSale[]): string[] {
+  return sales.map((sale) => sale.id);
+}
