@@ -1,5 +1,7 @@
 package com.bidhaa.pos.shared;
 
+import java.time.OffsetDateTime;
+
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -11,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Strict JSON: a wrong type is a 400, never silently coerced ("3" for a number, 0 for an
- * enum, 42 for a name, 1.5 for a sequence number).
+ * enum, 42 for a name, 1.5 for a sequence number, 42 for a date-time).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -21,8 +23,8 @@ class JsonConfiguration {
 		return (builder) -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-			.addModule(
-					new SimpleModule("strict-strings").addDeserializer(String.class, new StrictStringDeserializer()));
+			.addModule(new SimpleModule("strict-scalars").addDeserializer(String.class, new StrictStringDeserializer())
+				.addDeserializer(OffsetDateTime.class, new StrictDateTimeDeserializer()));
 	}
 
 }
