@@ -1,0 +1,126 @@
+package com.bidhaa.pos.faults;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tills sell and sync through a fault proxy while catalogue writers change prices,
+ * archive products and adjust stock, and the app is killed with SIGKILL twice; then no
+ * sale may be lost, doubled or altered, stock must add up, and every till must hold the
+ * server's catalogue and a whole sequence (issue 6; README, Reliability).
+ */
+class FaultSuiteTests {
+
+	/** Kill when 30% and when 70% of all sales have been confirmed. */
+	private static final List<Double> KILL_AT = List.of(0.3, 0.7);
+
+	@Test
+	void shouldKeepEverySaleExactlyOnceThroughFaultsAndKills() throws Exception {
+		SuiteSize size = SuiteSize.fromSystemProperties();
+		Instant started = Instant.now();
+		Deadline deadline = Deadline.in(size.deadline());
+		Path out = Files.createDirectories(Path.of(System.getProperty("faults.out", "target")));
+		Path jar = Path.of(System.getProperty("bidhaa.jar", "../backend/target/bidhaa-pos.jar"));
+		FaultsDatabase.reset();
+		FaultPlan plan = new FaultPlan(size.seed());
+		ExecutorService threads = Executors.newFixedThreadPool(size.devices() + size.writers());
+		try (AppServer app = new AppServer(jar, FaultsDatabase.appEnvironment(), out.resolve("fault-app.log"));
+				FaultProxy proxy = FaultProxy.start(app.port(), plan)) {
+			app.start();
+			Shop shop = Shop.create(app.port(), size);
+			Progress progress = new Progress();
+			AdjustmentLedger ledger = new AdjustmentLedger();
+			AtomicBoolean stopWriting = new AtomicBoolean();
+			List<SimulatedDevice> devices = new ArrayList<>();
+			for (int i = 0; i < size.devices(); i++) {
+				devices.add(new SimulatedDevice(i + 1, shop.cashierTokens().get(i), proxy.port(), size, progress,
+						deadline));
+			}
+			List<CatalogueWriter> writers = new ArrayList<>();
+			for (int i = 0; i < size.writers(); i++) {
+				writers
+					.add(new CatalogueWriter(i + 1, new ApiClient(proxy.port(), shop.managerTokens().get(i), Map.of()),
+							shop.products(), ledger, size.seed(), stopWriting, deadline));
+			}
+			List<Future<Void>> selling = devices.stream().map(threads::submit).toList();
+			List<Future<Void>> writing = writers.stream().map(threads::submit).toList();
+
+			List<Integer> confirmedAtKills = ServerKills.at(KILL_AT, app, progress, size.totalSales(),
+					() -> selling.stream().allMatch(Future::isDone), deadline);
+			awaitAll(selling, deadline);
+			stopWriting.set(true);
+			awaitAll(writing, deadline);
+			// The run is over: no more faults, late batches delivered, one clean pull
+			// each.
+			plan.calm();
+			proxy.releaseHeld();
+			for (SimulatedDevice device : devices) {
+				while (!device.pull()) {
+					deadline.check("pulling the catalogue after the run on " + device.prefix());
+				}
+			}
+			ShopChecks checks = ShopChecks.run(devices, shop, ledger,
+					new ApiClient(app.port(), shop.adminToken(), Map.of()));
+
+			FaultSummary summary = new FaultSummary(size, devices, writers, proxy.counts(), confirmedAtKills,
+					app.startTimes(), ledger, checks, Duration.between(started, Instant.now()));
+			Files.writeString(out.resolve("fault-summary.md"), summary.toMarkdown(), StandardCharsets.UTF_8);
+			Files.write(out.resolve("fault-failures.txt"), checks.failures(), StandardCharsets.UTF_8);
+			System.out.println(summary.toMarkdown());
+			SoftAssertions.assertSoftly((softly) -> {
+				softly.assertThat(firstFew(checks.failures()))
+					.as("failed checks (all %d in %s)", checks.failures().size(), out.resolve("fault-failures.txt"))
+					.isEmpty();
+				softly.assertThat(checks.lost()).as("sales lost").isZero();
+				softly.assertThat(checks.doubled()).as("sales doubled").isZero();
+				softly.assertThat(summary.rejected()).as("sales rejected").isZero();
+				softly.assertThat(app.kills()).as("server kills").isEqualTo(KILL_AT.size());
+				softly.assertThat(firstFew(problems(devices, writers, false))).as("4xx and odd answers").isEmpty();
+				softly.assertThat(firstFew(problems(devices, writers, true))).as("5xx answers of the app").isEmpty();
+			});
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static void awaitAll(List<Future<Void>> futures, Deadline deadline) throws Exception {
+		for (Future<Void> future : futures) {
+			try {
+				future.get(deadline.remaining().toMillis() + 1, TimeUnit.MILLISECONDS);
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+			}
+		}
+	}
+
+	/** Enough of a long list to see what went wrong; the file holds all of it. */
+	private static List<String> firstFew(List<String> failures) {
+		return failures.subList(0, Math.min(20, failures.size()));
+	}
+
+	private static List<String> problems(List<SimulatedDevice> devices, List<CatalogueWriter> writers,
+			boolean serverErrors) {
+		List<CallLog> logs = new ArrayList<>();
+		devices.forEach((device) -> logs.add(device.log()));
+		writers.forEach((writer) -> logs.add(writer.log()));
+		return logs.stream().flatMap((log) -> (serverErrors ? log.serverErrors() : log.problems()).stream()).toList();
+	}
+
+}
