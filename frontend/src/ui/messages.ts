@@ -40,7 +40,7 @@ const en = {
   'status.waiting.one': '1 sale waiting',
   'status.waiting.other': '{count} sales waiting',
   'status.allSynced': 'All synced',
-  'status.lastSynced': 'Synced {when}',
+  'status.lastSynced': 'Last sync {when}',
   'status.neverSynced': 'Not synced yet',
   'status.attention.one': '1 needs attention',
   'status.attention.other': '{count} need attention',
@@ -123,6 +123,12 @@ const en = {
   'attention.attempts.other': '{count} attempts',
   'attention.customer': 'Customer {name}',
   'attention.reason': 'Reason: {reason}',
+  'problem.unknown-product':
+    'A product in this sale is not in the shop’s catalogue. Ask a manager to check it.',
+  'problem.unknown-customer': 'The customer of this sale is not on the server.',
+  'problem.id-conflict':
+    'Another sale with the same id, but different content, is already on the server.',
+  'problem.invalid-sale': 'The server could not record this sale as it is.',
   'problem.bad-credentials': 'Wrong username or password.',
   'problem.too-many-attempts': 'Too many sign-in attempts. Try again {when}.',
   'problem.too-many-attempts.later': 'Too many sign-in attempts. Try again later.',
