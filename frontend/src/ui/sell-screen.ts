@@ -48,12 +48,13 @@ export function sellScreen(
     });
   };
   manager.subscribe((state) => {
-    // Reload when something that changes products or stock moved, not on every status tick.
+    // Reload when products or stock may have moved (a completed sync, a download page, the queue),
+    // not when a sync merely starts or stops: reading the whole catalogue is not free.
     const key = [
       state.lastSyncedAt,
       state.catalogue.received,
       state.waitingSales,
-      state.syncing,
+      state.failed,
     ].join();
     if (key !== lastKey) {
       lastKey = key;
