@@ -11,8 +11,11 @@ import type { ClientConfig } from 'pg';
 
 const frontendDir = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The schema the app under test uses; the backend tests own `public` of the same database. */
-export const E2E_SCHEMA = 'e2e';
+/**
+ * The schema the app under test uses (`BIDHAA_E2E_SCHEMA`, default `e2e`; the browser benchmarks use
+ * their own); the backend tests own `public` of the same database.
+ */
+export const E2E_SCHEMA = process.env['BIDHAA_E2E_SCHEMA'] ?? 'e2e';
 
 /** The first admin the app creates in the empty schema. */
 export const ADMIN = { username: 'admin', password: 'e2e-admin-secret-1' } as const;
@@ -30,6 +33,14 @@ export function javaPath(): string {
 /** Where logs and screenshots go (`BIDHAA_E2E_OUT`, normally `e2e/target/`). */
 export function outDir(): string {
   return process.env['BIDHAA_E2E_OUT'] ?? resolve(frontendDir, '../e2e/target');
+}
+
+/**
+ * JVM options of the app: C1 only, which starts faster and is enough for tests; with
+ * `BIDHAA_APP_FULL_JIT=true` (benchmarks) none, so the JVM reaches its peak speed.
+ */
+export function appJvmOptions(): string[] {
+  return process.env['BIDHAA_APP_FULL_JIT'] === 'true' ? [] : ['-XX:TieredStopAtLevel=1'];
 }
 
 /** Chromium to drive (`CHROMIUM_PATH`); Debian's package by default. */

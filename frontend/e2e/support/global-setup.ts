@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { E2eContext } from './context';
-import { ADMIN, E2E_SCHEMA, jarPath, javaPath, outDir, testDatabase } from './env';
+import { ADMIN, E2E_SCHEMA, appJvmOptions, jarPath, javaPath, outDir, testDatabase } from './env';
 import { AppServer, resetSchema } from './server';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -36,6 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     classpathOverrideDir,
     logFile,
     admin: ADMIN,
+    jvmOptions: appJvmOptions(),
   });
   const started = Date.now();
   try {

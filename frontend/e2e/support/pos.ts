@@ -309,7 +309,7 @@ export function outbox(page: Page): Promise<OutboxEntry[]> {
 }
 
 /** One record (by `key`) or all records of a store of the app's IndexedDB, read in the page. */
-function readStore<T>(page: Page, store: string, key?: string): Promise<T> {
+export function readStore<T>(page: Page, store: string, key?: string): Promise<T> {
   return page.evaluate(
     async ({ store, key }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -26,6 +26,8 @@ export interface AppServerOptions {
   /** The app's stdout and stderr, appended across restarts. */
   readonly logFile: string;
   readonly admin: { readonly username: string; readonly password: string };
+  /** Options for the JVM, before the class path. */
+  readonly jvmOptions: readonly string[];
   /** Default: a free port, kept across restarts (the browser's origin must not change). */
   readonly port?: number;
   /** How long to wait for `/actuator/health` to say UP. Default 120 s: the machine is slow under load. */
@@ -66,7 +68,7 @@ export class AppServer {
       throw new Error(`The app is already running at ${this.baseURL}`);
     }
     this.#port ??= await freePort();
-    const { java, jar, database, classpathOverrideDir, logFile, admin } = this.#options;
+    const { java, jar, database, classpathOverrideDir, logFile, admin, jvmOptions } = this.#options;
     mkdirSync(dirname(logFile), { recursive: true });
     const log = openSync(logFile, 'a');
     writeSync(
@@ -76,7 +78,7 @@ export class AppServer {
     const child = spawn(
       java,
       [
-        '-XX:TieredStopAtLevel=1', // starts faster; the tests need no peak performance
+        ...jvmOptions,
         // The jar as `java -jar` runs it, but with PropertiesLauncher, which honours loader.path.
         `-Dloader.path=${classpathOverrideDir}`,
         '-cp',
