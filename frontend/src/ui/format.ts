@@ -1,19 +1,34 @@
 import { currentLocale } from './messages';
 
-/** The shop's currency; TZS has no minor unit in daily use, so amounts show without decimals. */
-const CURRENCY = 'TZS';
+let currency = 'TZS';
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-let money: Intl.NumberFormat | undefined;
+/** Sets the shop's currency (ISO 4217, as the server is configured); TZS until the server says. */
+export function setCurrency(code: string): void {
+  currency = code;
+}
 
-/** "TSh 12,500" for 1250000 cents, in the active language. */
+/** The shop's currency code. */
+export function currentCurrency(): string {
+  return currency;
+}
+
+/**
+ * "TZS 12,500" for 1250000 cents, in the active language; cents show only when there are some,
+ * since shillings have no minor unit in daily use.
+ */
 export function formatMoney(cents: number): string {
-  money ??= new Intl.NumberFormat(currentLocale(), {
-    style: 'currency',
-    currency: CURRENCY,
-    maximumFractionDigits: 2,
-    minimumFractionDigits: 0,
-  });
-  return money.format(cents / 100);
+  const key = `${currentLocale()}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(currentLocale(), {
+      style: 'currency',
+      currency,
+      trailingZeroDisplay: 'stripIfInteger',
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(cents / 100);
 }
 
 /** "2", "1.5" for thousandths of a unit. */
