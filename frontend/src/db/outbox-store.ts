@@ -165,10 +165,15 @@ export async function settle(
   await tx.done;
 }
 
-/** Puts every failed entry back in the queue ("retry failed"); returns how many. */
-export async function retryFailed(db: PosDb): Promise<number> {
+/**
+ * Puts failed entries back in the queue ("retry"): those with the given `seqs`, or every one; returns
+ * how many.
+ */
+export async function retryFailed(db: PosDb, seqs?: readonly number[]): Promise<number> {
   const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
-  const failed = await tx.store.index('by-state').getAll('FAILED');
+  const failed = (await tx.store.index('by-state').getAll('FAILED')).filter(
+    (entry) => seqs === undefined || seqs.includes(entry.seq as number),
+  );
   for (const entry of failed) {
     await tx.store.put({ ...entry, state: 'PENDING' });
   }

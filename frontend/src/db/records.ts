@@ -14,6 +14,11 @@ export interface Product {
   readonly unitPrice: number;
   /** Stock on hand in thousandths, as the server counted it at `version`. */
   readonly stockOnHand: number;
+  /**
+   * At or below this stock (thousandths) the product counts as low; null for the shop's default.
+   * Absent on rows pulled before the field existed.
+   */
+  readonly lowStockThreshold?: number | null;
   readonly updatedAt: string;
   /** Which full download wrote this row; rows left from an older one are swept after a resync. */
   readonly snapshot: number;
@@ -140,4 +145,18 @@ export interface StoredUser {
   readonly username: string;
   readonly displayName: string;
   readonly role: 'ADMIN' | 'MANAGER' | 'CASHIER';
+}
+
+/** The shop's details for receipts and money, as the server keeps them (`GET /api/shop`). */
+export interface ShopSettings {
+  readonly name: string | null;
+  readonly address: string | null;
+  readonly phone: string | null;
+  /** Tax identification number, printed on receipts. */
+  readonly tin: string | null;
+  readonly receiptFooter: string | null;
+  /** ISO 4217 code of every price and sale. */
+  readonly currency: string;
+  readonly timeZone: string;
+  readonly version: number;
 }

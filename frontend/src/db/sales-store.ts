@@ -54,6 +54,11 @@ export function salesSince(db: PosDb, from: string): Promise<Sale[]> {
   return db.getAllFromIndex('sales', 'by-sold-at', IDBKeyRange.lowerBound(from));
 }
 
+/** Sales sold from `from` (inclusive) to `to` (exclusive), both UTC ISO, oldest first. */
+export function salesBetween(db: PosDb, from: string, to: string): Promise<Sale[]> {
+  return db.getAllFromIndex('sales', 'by-sold-at', IDBKeyRange.bound(from, to, false, true));
+}
+
 function newEntry(
   kind: OutboxEntry['kind'],
   recordId: string,

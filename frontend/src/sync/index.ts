@@ -7,13 +7,65 @@ import type { Customer, Sale } from '../db';
 import { api, deviceId } from './connection';
 import { createCustomerRecord, storeSale } from './local-data';
 import type { SaleInput } from './sale-builder';
+import { loadSyncInterval } from './device-settings';
+import { refreshShop } from './shop';
 import { SyncManager } from './sync-manager';
 
 export { SyncError } from './sync-error';
 export type { SyncErrorCode, SyncErrorDetails } from './sync-error';
 export type { FieldError, Problem } from './problem';
 export type { Credentials, Role, User } from './user';
-export type { Customer, PaymentMethod, Product, Sale, SaleLine, OutboxEntry } from '../db';
+export type {
+  Collection,
+  Customer,
+  PaymentMethod,
+  Product,
+  Sale,
+  SaleLine,
+  OutboxEntry,
+  OutboxState,
+} from '../db';
+export { loadSyncDetails } from './sync-details';
+export { loadShop, saveShop } from './shop';
+export {
+  summarize,
+  takingsByMethod,
+  takingsByCashier,
+  takingsByHour,
+  topProducts,
+  lowStock,
+} from './reports';
+export type {
+  Takings,
+  ReportSummary,
+  CashierTakings,
+  HourTakings,
+  ProductSales,
+  LowStock,
+} from './reports';
+export type { ShopDetailsInput } from './shop';
+export type { ShopSettings } from '../db';
+export {
+  SYNC_INTERVALS,
+  DEVICE_NAME_MAX,
+  checkDeviceName,
+  loadSyncInterval,
+  saveSyncInterval,
+  renameDevice,
+} from './device-settings';
+export { loadSales, filterSales, cashiersOf } from './sales-query';
+export type { SalesFilter, CashierName } from './sales-query';
+export type { SyncDetails } from './sync-details';
+export { loadStorageFacts } from './storage-facts';
+export type { StorageFacts } from './storage-facts';
+export {
+  SALES_FILE_FORMAT,
+  SalesFileError,
+  exportUnsyncedSales,
+  importSalesFile,
+  readSalesFile,
+} from './sales-file';
+export type { ImportResult, SalesFile, SalesFileProblem } from './sales-file';
 export type { SyncSnapshot } from './sync-snapshot';
 export type { SyncManager } from './sync-manager';
 export { signIn, resumeSession, signOut, UnsyncedChangesError } from './session';
@@ -46,6 +98,10 @@ export function startSync(requestBackgroundSync?: () => Promise<unknown>): SyncM
       db: getDb,
       api,
       deviceId,
+      refreshIntervalMs: loadSyncInterval() * 60_000,
+      afterPull: async (db) => {
+        await refreshShop(db, api);
+      },
       ...(requestBackgroundSync !== undefined && { requestBackgroundSync }),
     });
     void manager.start();
@@ -73,9 +129,9 @@ export async function createCustomer(input: {
   return customer;
 }
 
-/** Puts every refused entry back in the queue and syncs. */
-export async function retryFailed(): Promise<number> {
-  const count = await retryFailedEntries(await getDb());
+/** Puts refused entries back in the queue (those with the given outbox `seqs`, or all) and syncs. */
+export async function retryFailed(seqs?: readonly number[]): Promise<number> {
+  const count = await retryFailedEntries(await getDb(), seqs);
   void manager?.queued();
   return count;
 }

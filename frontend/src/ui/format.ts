@@ -36,6 +36,21 @@ export function formatQuantity(milli: number): string {
   return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 3 }).format(milli / 1000);
 }
 
+/** "1.2 MB", "350 kB" for a number of bytes, in the active language. */
+export function formatBytes(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1e9
+      ? [bytes / 1e9, 'gigabyte']
+      : bytes >= 1e6
+        ? [bytes / 1e6, 'megabyte']
+        : [bytes / 1e3, 'kilobyte'];
+  return new Intl.NumberFormat(currentLocale(), {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 /** Date and time of a sale, in the device's time zone. */
 export function formatDateTime(iso: string): string {
   return new Intl.DateTimeFormat(currentLocale(), {
