@@ -26,6 +26,9 @@ export {
   salesBetween,
 } from './sales-store';
 export type { SaleDraft } from './sales-store';
+export { newEntry } from './sales-store';
+export { queueCatalogueChange, resolveEntry } from './catalogue-changes';
+export type { CatalogueChange } from './catalogue-changes';
 export { allProducts, productByCode, allCustomers, countProducts } from './catalogue-store';
 export {
   listOutbox,

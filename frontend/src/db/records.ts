@@ -84,10 +84,21 @@ export interface OutboxError {
   readonly code: string;
   readonly message: string;
   readonly status: number | null;
+  /** For a stale product edit (412): the server's current record, for a person to compare. */
+  readonly current?: unknown;
 }
 
 /** What an outbox entry asks the server to do. */
-export type OutboxKind = 'sale' | 'customer';
+export type OutboxKind =
+  'sale' | 'customer' | 'product' | 'product-archive' | 'product-restore' | 'stock-adjustment';
+
+/** The call that delivers an entry other than a sale or a customer (managers' catalogue changes). */
+export interface OutboxRequest {
+  readonly method: 'POST' | 'PUT';
+  readonly path: string;
+  /** Sent as `If-Match: "<version>"`: the product version the edit was made on. */
+  readonly ifMatch?: number;
+}
 
 /**
  * A change made on this device, waiting for (or confirmed by) the server. Entries are pushed in `seq`
@@ -109,6 +120,10 @@ export interface OutboxEntry {
   readonly error: OutboxError | null;
   /** Conflict types the server recorded when it accepted the entry (oversold, price-mismatch, …). */
   readonly conflicts: readonly string[];
+  /** How to deliver a catalogue change; absent for sales (batched) and customers (`PUT`). */
+  readonly request?: OutboxRequest;
+  /** A person settled a refused entry without sending it (e.g. kept the server's version). */
+  readonly resolution?: string;
 }
 
 /** A collection the device pulls. */

@@ -59,7 +59,8 @@ export function salesBetween(db: PosDb, from: string, to: string): Promise<Sale[
   return db.getAllFromIndex('sales', 'by-sold-at', IDBKeyRange.bound(from, to, false, true));
 }
 
-function newEntry(
+/** Builds a new PENDING outbox entry. */
+export function newEntry(
   kind: OutboxEntry['kind'],
   recordId: string,
   body: Readonly<Record<string, unknown>>,

@@ -3,10 +3,24 @@
  * sync manager that delivers them. Screens import from here only.
  */
 import { getDb, retryFailed as retryFailedEntries } from '../db';
-import type { Customer, Sale } from '../db';
+import type { Customer, OutboxEntry, Product, Sale } from '../db';
 import { api, deviceId } from './connection';
-import { createCustomerRecord, storeSale } from './local-data';
+import {
+  createCustomerRecord,
+  storeSale,
+  updateCustomerRecord,
+  type CustomerInput,
+} from './local-data';
 import type { SaleInput } from './sale-builder';
+import {
+  queueArchive,
+  queueProductCreate,
+  queueProductEdit,
+  queueStockAdjustment,
+  resolveStaleEdit,
+  type AdjustmentReason,
+  type ProductInput,
+} from './catalogue';
 import { loadSyncInterval } from './device-settings';
 import { refreshShop } from './shop';
 import { SyncManager } from './sync-manager';
@@ -27,6 +41,10 @@ export type {
 } from '../db';
 export { loadSyncDetails } from './sync-details';
 export { loadShop, saveShop } from './shop';
+export { loadCatalogueChanges, serverVersionOf } from './catalogue';
+export { fetchArchivedProducts, fetchStockMovements } from './catalogue-remote';
+export type { StockMovement } from './catalogue-remote';
+export type { AdjustmentReason, ProductInput } from './catalogue';
 export {
   summarize,
   takingsByMethod,
@@ -34,6 +52,7 @@ export {
   takingsByHour,
   topProducts,
   lowStock,
+  DEFAULT_LOW_STOCK,
 } from './reports';
 export type {
   Takings,
@@ -53,7 +72,7 @@ export {
   saveSyncInterval,
   renameDevice,
 } from './device-settings';
-export { loadSales, filterSales, cashiersOf } from './sales-query';
+export { loadSales, filterSales, cashiersOf, loadCustomerSales } from './sales-query';
 export type { SalesFilter, CashierName } from './sales-query';
 export type { SyncDetails } from './sync-details';
 export { loadStorageFacts } from './storage-facts';
@@ -74,13 +93,14 @@ export {
   loadProducts,
   findProductByCode,
   loadCustomers,
+  loadCustomer,
   loadSale,
   loadAttentionItems,
   requestPersistentStorage,
   loadDeviceInfo,
   SaleInputError,
 } from './local-data';
-export type { StockedProduct, AttentionItem, DeviceInfo } from './local-data';
+export type { StockedProduct, AttentionItem, DeviceInfo, CustomerInput } from './local-data';
 export { saleTotals, checkSale, saleNumber } from './sale-builder';
 export type { CartLine, Cashier, SaleInput, SaleInputProblem, SaleTotals } from './sale-builder';
 export { toCents, fromCents, toMilli, fromMilli, lineTotal } from './money';
@@ -120,11 +140,15 @@ export async function recordSale(input: SaleInput): Promise<Sale> {
 }
 
 /** Creates a customer on this device (works offline) and starts delivering it. */
-export async function createCustomer(input: {
-  name: string;
-  phone: string | null;
-}): Promise<Customer> {
+export async function createCustomer(input: CustomerInput): Promise<Customer> {
   const customer = await createCustomerRecord(input);
+  void manager?.queued();
+  return customer;
+}
+
+/** Saves an edit of a customer on this device (works offline) and starts delivering it. */
+export async function updateCustomer(id: string, input: CustomerInput): Promise<Customer> {
+  const customer = await updateCustomerRecord(id, input);
   void manager?.queued();
   return customer;
 }
@@ -134,4 +158,41 @@ export async function retryFailed(seqs?: readonly number[]): Promise<number> {
   const count = await retryFailedEntries(await getDb(), seqs);
   void manager?.queued();
   return count;
+}
+
+/** Creates a product on this device (works offline) and starts delivering it. */
+export async function createProduct(input: ProductInput): Promise<Product> {
+  const product = await queueProductCreate(input);
+  void manager?.queued();
+  return product;
+}
+
+/** Edits a product on this device (works offline) and starts delivering the edit. */
+export async function editProduct(product: Product, input: ProductInput): Promise<Product> {
+  const edited = await queueProductEdit(product, input);
+  void manager?.queued();
+  return edited;
+}
+
+/** Archives or restores a product (queued) and starts delivering it. */
+export async function setArchived(productId: string, archived: boolean): Promise<void> {
+  await queueArchive(productId, archived);
+  void manager?.queued();
+}
+
+/** Records stock received, counted or written off (queued, signed delta) and starts delivering it. */
+export async function adjustStock(
+  productId: string,
+  delta: number,
+  reason: AdjustmentReason,
+  note: string,
+): Promise<void> {
+  await queueStockAdjustment(productId, delta, reason, note);
+  void manager?.queued();
+}
+
+/** Settles a stale product edit (keep this device's or the server's) and syncs. */
+export async function settleStaleEdit(entry: OutboxEntry, keep: 'mine' | 'theirs'): Promise<void> {
+  await resolveStaleEdit(entry, keep);
+  void manager?.queued();
 }

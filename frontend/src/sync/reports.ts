@@ -48,6 +48,9 @@ export interface LowStock {
 
 const METHODS: readonly PaymentMethod[] = ['cash', 'mobile_money', 'card'];
 
+/** Stock at or below this (thousandths) is low when a product has no threshold of its own. */
+export const DEFAULT_LOW_STOCK = 5_000;
+
 /** Count, total, average, discounts and units of `sales`. */
 export function summarize(sales: readonly Sale[]): ReportSummary {
   const total = sum(sales, (sale) => sale.totalAmount);

@@ -57,3 +57,11 @@ export function cashiersOf(sales: readonly Sale[]): CashierName[] {
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** Every sale on this device bought by `customerId`, newest first. */
+export async function loadCustomerSales(customerId: string): Promise<Sale[]> {
+  const sales = await (await getDb()).getAll('sales');
+  return sales
+    .filter((sale) => sale.customerId === customerId)
+    .sort((a, b) => b.soldAt.localeCompare(a.soldAt));
+}

@@ -41,6 +41,18 @@ export const ROUTES: readonly Route[] = [
     load: async () => (await import('./sync-status/sync-screen')).syncScreen,
   },
   {
+    name: 'customers',
+    label: 'nav.customers',
+    roles: EVERYONE,
+    load: async () => (await import('./customers/customers-screen')).customersScreen,
+  },
+  {
+    name: 'products',
+    label: 'nav.products',
+    roles: MANAGERS,
+    load: async () => (await import('./products/products-screen')).productsScreen,
+  },
+  {
     name: 'reports',
     label: 'nav.reports',
     roles: MANAGERS,

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_LOW_STOCK,
   cashiersOf,
   loadProducts,
   loadSales,
@@ -18,9 +19,6 @@ import type { ScreenContext } from '../routes';
 import { DEFAULT_CHOICE, choicePeriod, salesFilters, type FilterChoice } from '../sales-filters';
 import { barChart } from './bar-chart';
 import { table } from '../table';
-
-/** Stock at or below this (thousandths) is low when a product has no threshold of its own. */
-export const DEFAULT_LOW_STOCK = 5_000;
 
 let remembered: FilterChoice = DEFAULT_CHOICE;
 

@@ -36,10 +36,13 @@ function row(
   { entry, sale }: AttentionItem,
   retry: (seqs: readonly number[]) => Promise<void>,
 ): HTMLElement {
+  const name = typeof entry.body['name'] === 'string' ? entry.body['name'] : '';
   const title =
     sale !== undefined
       ? `${sale.saleNumber} · ${formatMoney(sale.totalAmount)}`
-      : t('attention.customer', { name: String(entry.body['name'] ?? '') });
+      : entry.kind === 'customer'
+        ? t('attention.customer', { name })
+        : [t(`outbox.kind.${entry.kind}`), name].filter(Boolean).join(' · ');
   const code = entry.error?.code ?? '';
   const known = `problem.${code}`;
   const reason = isMessageKey(known) ? t(known) : entry.error?.message || code;
