@@ -40,9 +40,22 @@ export type {
   OutboxState,
 } from '../db';
 export { loadSyncDetails } from './sync-details';
+export { compareShift, loadShiftComparison, shiftStart, closeShift } from './shift';
+export type { ShiftComparison, MissingSale, ServerShiftFigures } from './shift';
 export { loadShop, saveShop } from './shop';
 export { loadCatalogueChanges, serverVersionOf } from './catalogue';
 export { fetchArchivedProducts, fetchStockMovements } from './catalogue-remote';
+export {
+  fetchConflicts,
+  resolveConflict,
+  fetchSyncStatus,
+  fetchDeviceState,
+  fetchUsers,
+  createUser,
+  updateUser,
+  resetPassword,
+} from './back-office-api';
+export type { Conflict, UserAccount } from './back-office-api';
 export type { StockMovement } from './catalogue-remote';
 export type { AdjustmentReason, ProductInput } from './catalogue';
 export {

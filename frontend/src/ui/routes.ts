@@ -41,6 +41,12 @@ export const ROUTES: readonly Route[] = [
     load: async () => (await import('./sync-status/sync-screen')).syncScreen,
   },
   {
+    name: 'shift',
+    label: 'nav.shift',
+    roles: EVERYONE,
+    load: async () => (await import('./shift/shift-screen')).shiftScreen,
+  },
+  {
     name: 'customers',
     label: 'nav.customers',
     roles: EVERYONE,
@@ -57,6 +63,24 @@ export const ROUTES: readonly Route[] = [
     label: 'nav.reports',
     roles: MANAGERS,
     load: async () => (await import('./reports/reports-screen')).reportsScreen,
+  },
+  {
+    name: 'conflicts',
+    label: 'nav.conflicts',
+    roles: MANAGERS,
+    load: async () => (await import('./conflicts/conflicts-screen')).conflictsScreen,
+  },
+  {
+    name: 'devices',
+    label: 'nav.devices',
+    roles: MANAGERS,
+    load: async () => (await import('./devices/devices-screen')).devicesScreen,
+  },
+  {
+    name: 'users',
+    label: 'nav.users',
+    roles: ['ADMIN'],
+    load: async () => (await import('./users/users-screen')).usersScreen,
   },
   {
     name: 'settings',
