@@ -328,6 +328,13 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 				body.put("name", "Till 1");
 				body.put("app_version", "1.4.1");
 			}
+			case "ShopRequest" -> {
+				body.put("name", "Duka la Mama Asha");
+				body.put("address", "Kariakoo, Mtaa wa Congo 14, Dar es Salaam");
+				body.put("phone", "+255 22 218 0000");
+				body.put("tin", "123-456-789");
+				body.put("receipt_footer", "Asante kwa kununua!");
+			}
 			case "CreateUserRequest" -> {
 				body.put("username", "neema-" + UUID.randomUUID().toString().substring(0, 8));
 				body.put("display_name", "Neema Kweka");

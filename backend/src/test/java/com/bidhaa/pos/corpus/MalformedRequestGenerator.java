@@ -233,16 +233,17 @@ final class MalformedRequestGenerator {
 
 	/**
 	 * Who may call what, as SecurityConfiguration grants it and the contract's tags say:
-	 * users are the admin's, sync status and conflicts the managers', catalogue writes
-	 * the managers'; everything else every signed-in role's.
+	 * users are the admin's, sync status and conflicts the managers', catalogue and shop
+	 * writes the managers'; everything else every signed-in role's.
 	 */
 	private static Set<Caller> allowed(Operation operation) {
 		String path = operation.template();
 		if (path.startsWith("/api/users")) {
 			return EnumSet.of(Caller.ADMIN);
 		}
+		boolean write = !operation.method().equals("GET");
 		if (path.equals("/api/sync/status") || path.startsWith("/api/sync/conflicts")
-				|| (path.startsWith("/api/products") && !operation.method().equals("GET"))) {
+				|| (path.startsWith("/api/products") && write) || (path.equals("/api/shop") && write)) {
 			return EnumSet.of(Caller.MANAGER, Caller.ADMIN);
 		}
 		return EnumSet.of(Caller.CASHIER, Caller.MANAGER, Caller.ADMIN);

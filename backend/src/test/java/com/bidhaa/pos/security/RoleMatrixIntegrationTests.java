@@ -139,6 +139,12 @@ class RoleMatrixIntegrationTests {
 			POST,   /api/sync/conflicts/{conflict}/resolve,       ADMIN,   ALLOWED
 			POST,   /api/sync/conflicts/{conflict}/resolve,       MANAGER, ALLOWED
 			POST,   /api/sync/conflicts/{conflict}/resolve,       CASHIER, FORBIDDEN
+			GET,    /api/shop,                                    ADMIN,   ALLOWED
+			GET,    /api/shop,                                    MANAGER, ALLOWED
+			GET,    /api/shop,                                    CASHIER, ALLOWED
+			PUT,    /api/shop,                                    ADMIN,   ALLOWED
+			PUT,    /api/shop,                                    MANAGER, ALLOWED
+			PUT,    /api/shop,                                    CASHIER, FORBIDDEN
 			GET,    /api/customers,                               ADMIN,   ALLOWED
 			GET,    /api/customers,                               MANAGER, ALLOWED
 			GET,    /api/customers,                               CASHIER, ALLOWED
@@ -233,6 +239,8 @@ class RoleMatrixIntegrationTests {
 			GET,    /api/sync/status
 			GET,    /api/sync/conflicts
 			POST,   /api/sync/conflicts/{conflict}/resolve
+			GET,    /api/shop
+			PUT,    /api/shop
 			GET,    /api/customers
 			GET,    /api/customers/{customer}
 			PUT,    /api/customers/{new-id}
@@ -360,6 +368,8 @@ class RoleMatrixIntegrationTests {
 			case "POST /api/sales" -> api.post(path, ShopFixtures.cashSale(this.product, 1, "3500"));
 			case "POST /api/sales/bulk_create" ->
 				api.post(path, Map.of("pending", 0, "sales", List.of(ShopFixtures.cashSale(this.product, 1, "3500"))));
+			case "PUT /api/shop" ->
+				api.put(path, Map.of("name", "Duka la Mama Asha", "receipt_footer", "Asante kwa kununua!"));
 			case "PUT /api/sync/devices/{new-id}" -> api.put(path, Map.of("name", "Till 2", "app_version", "1.0.0"));
 			case "POST /api/users" ->
 				api.post(path, Map.of("username", "juma-" + UUID.randomUUID().toString().substring(0, 8),
