@@ -500,6 +500,7 @@ final class MalformedRequestGenerator {
 				case "array" -> arrays(base, here);
 				case "boolean" -> {
 				}
+				case "object" -> objects(base, here, schemaName(property.getValue()));
 				default -> throw new IllegalStateException("No faults for " + here.key() + " of type " + type);
 			}
 		}
@@ -673,6 +674,15 @@ final class MalformedRequestGenerator {
 		mutate(base, Category.WRONG_TYPE, label(element) + " as an array", element, NODES.arrayNode().add(1))
 			.expect(400, ProblemTypes.MALFORMED_REQUEST);
 		fields(base, itemSchema, schema(itemSchema), element);
+	}
+
+	/** Faults of each field of a nested object (a health report in a push). */
+	private void objects(Base base, Field field, String schemaName) {
+		if (schemaName == null || at(base.body(), field.path()) == null) {
+			throw new IllegalStateException("No faults for " + field.key() + " of " + base.operation().label()
+					+ ": give it a schema of its own and a value in the valid body");
+		}
+		fields(base, schemaName, field.schema(), field.path());
 	}
 
 	// Methods
