@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,6 +131,15 @@ public class DevicesApi {
 		this.jdbc.sql("UPDATE devices SET contiguous_seq = ?, max_seq = ? WHERE id = ?")
 			.params(sequence.contiguous(), sequence.max(), deviceId)
 			.update();
+	}
+
+	/** The device, if the server has heard of it. */
+	@Transactional(readOnly = true)
+	public Optional<DeviceView> find(UUID deviceId) {
+		return this.jdbc.sql("SELECT " + DeviceView.COLUMNS + " FROM devices WHERE id = ?")
+			.param(deviceId)
+			.query(DeviceView::map)
+			.optional();
 	}
 
 	/** Every device, most recently seen first. */

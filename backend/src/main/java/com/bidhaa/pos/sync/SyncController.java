@@ -7,31 +7,23 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
-import com.bidhaa.pos.devices.DevicesApi;
 import com.bidhaa.pos.sales.SalesQueries;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ShopProperties;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Sync")
 @RestController
 class SyncController {
-
-	private final DevicesApi devices;
 
 	private final DeviceStates states;
 
@@ -43,29 +35,13 @@ class SyncController {
 
 	private final Clock clock;
 
-	SyncController(DevicesApi devices, DeviceStates states, SalesQueries sales, ConflictQueries conflicts,
-			ShopProperties shop, Clock clock) {
-		this.devices = devices;
+	SyncController(DeviceStates states, SalesQueries sales, ConflictQueries conflicts, ShopProperties shop,
+			Clock clock) {
 		this.states = states;
 		this.sales = sales;
 		this.conflicts = conflicts;
 		this.shop = shop;
 		this.clock = clock;
-	}
-
-	record RegisterDeviceRequest(@Size(max = 100) String name, @Size(max = 40) String appVersion,
-			@Valid HealthReportRequest health) {
-	}
-
-	@Operation(summary = "Register this device's name, app version and health",
-			description = "Devices are also registered on first sight by X-Device-Id; this names them. A field left "
-					+ "out keeps what was known; a health report replaces the previous one whole.")
-	@PutMapping("/api/sync/devices/{id}")
-	ResponseEntity<Void> register(@PathVariable UUID id, @Valid @RequestBody RegisterDeviceRequest request,
-			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.devices.register(id, user.id(), request.name(), request.appVersion(),
-				(request.health() != null) ? request.health().toReport() : null);
-		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "Sync status of every device (managers and admins)",

@@ -51,6 +51,8 @@ class RoleMatrixIntegrationTests {
 
 	private UUID conflict;
 
+	private UUID device;
+
 	@BeforeAll
 	void createShopAndCallers() {
 		this.admin = TestUsers.admin(this.port);
@@ -67,6 +69,9 @@ class RoleMatrixIntegrationTests {
 		this.otherCashiersSale = other.ownSale();
 		this.user = TestUsers.create(this.port, "CASHIER").id();
 		this.conflict = priceMismatch();
+		this.device = UUID.randomUUID();
+		assertThat(this.admin.put("/api/sync/devices/" + this.device, Map.of("name", "Till 1")).status())
+			.isEqualTo(204);
 	}
 
 	/**
@@ -130,6 +135,9 @@ class RoleMatrixIntegrationTests {
 			PUT,    /api/sync/devices/{new-id},                   ADMIN,   ALLOWED
 			PUT,    /api/sync/devices/{new-id},                   MANAGER, ALLOWED
 			PUT,    /api/sync/devices/{new-id},                   CASHIER, ALLOWED
+			GET,    /api/sync/devices/{device},                   ADMIN,   ALLOWED
+			GET,    /api/sync/devices/{device},                   MANAGER, ALLOWED
+			GET,    /api/sync/devices/{device},                   CASHIER, ALLOWED
 			GET,    /api/sync/status,                             ADMIN,   ALLOWED
 			GET,    /api/sync/status,                             MANAGER, ALLOWED
 			GET,    /api/sync/status,                             CASHIER, FORBIDDEN
@@ -236,6 +244,7 @@ class RoleMatrixIntegrationTests {
 			GET,    /api/sales/sync
 			POST,   /api/sales/bulk_create
 			PUT,    /api/sync/devices/{new-id}
+			GET,    /api/sync/devices/{device}
 			GET,    /api/sync/status
 			GET,    /api/sync/conflicts
 			POST,   /api/sync/conflicts/{conflict}/resolve
@@ -342,6 +351,7 @@ class RoleMatrixIntegrationTests {
 			.replace("{other-cashiers-sale}", this.otherCashiersSale.toString())
 			.replace("{user}", this.user.toString())
 			.replace("{conflict}", this.conflict.toString())
+			.replace("{device}", this.device.toString())
 			.replace("{new-id}", UUID.randomUUID().toString());
 		if (caller != null) {
 			resolved = resolved.replace("{own-sale}", caller.ownSale().toString());
