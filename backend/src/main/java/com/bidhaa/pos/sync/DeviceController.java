@@ -16,6 +16,7 @@ import com.bidhaa.pos.sales.DeviceSales;
 import com.bidhaa.pos.sales.SalesQueries;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ApiException;
+import com.bidhaa.pos.shared.DateTimes;
 import com.bidhaa.pos.shared.NotFoundException;
 import com.bidhaa.pos.shared.ProblemTypes;
 
@@ -75,29 +76,15 @@ class DeviceController {
 	DeviceState device(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
-		Instant start = bound("from", from);
-		Instant end = bound("to", to);
+		Instant start = DateTimes.parameter("from", from);
+		Instant end = DateTimes.parameter("to", to);
 		if (start != null && end != null && start.isAfter(end)) {
-			throw invalid("Parameter 'from' must not be after 'to'.");
+			throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+					"Parameter 'from' must not be after 'to'.");
 		}
 		DeviceView device = this.devices.find(id).orElseThrow(() -> new NotFoundException("Device", id));
 		DeviceSales held = this.sales.fromDevice(id, start, end);
 		return new DeviceState(this.states.describe(device, this.clock.instant()), held.count(), held.total());
-	}
-
-	/** The instant of a period bound, refusing years no database stores alike. */
-	private static Instant bound(String name, OffsetDateTime value) {
-		if (value == null) {
-			return null;
-		}
-		if (value.getYear() < 1 || value.getYear() > 9999) {
-			throw invalid("Parameter '" + name + "' must be a date-time between the years 1 and 9999.");
-		}
-		return value.toInstant();
-	}
-
-	private static ApiException invalid(String detail) {
-		return new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter", detail);
 	}
 
 }

@@ -319,7 +319,8 @@ final class MalformedRequestGenerator {
 			return;
 		}
 		if (format.equals("date-time")) {
-			for (String value : List.of("notadate", "2026-13-01T00:00:00Z", "2026-11-21T10:00:00")) {
+			for (String value : List.of("notadate", "2026-13-01T00:00:00Z", "2026-11-21T10:00:00",
+					"+300000-01-01T00:00:00Z")) {
 				query(base, Category.BAD_PARAMETER, name, value, 400);
 			}
 			return;
@@ -559,7 +560,8 @@ final class MalformedRequestGenerator {
 			}
 		}
 		else if (format.equals("date-time")) {
-			for (String value : List.of("yesterday", "2026-13-01T00:00:00Z", "2026-11-21T09:58:12")) {
+			for (String value : List.of("yesterday", "2026-13-01T00:00:00Z", "2026-11-21T09:58:12",
+					"+300000-01-01T00:00:00Z")) {
 				mutate(base, Category.BAD_TEXT, field.label() + " '" + value + "'", field.path(),
 						NODES.stringNode(value))
 					.expect(400, null);
