@@ -21,6 +21,7 @@ import {
   type AdjustmentReason,
   type ProductInput,
 } from './catalogue';
+import { deviceHealth, reportDevice } from './device-health';
 import { loadSyncInterval } from './device-settings';
 import { refreshShop } from './shop';
 import { SyncManager } from './sync-manager';
@@ -134,7 +135,9 @@ export function startSync(requestBackgroundSync?: () => Promise<unknown>): SyncM
       refreshIntervalMs: loadSyncInterval() * 60_000,
       afterPull: async (db) => {
         await refreshShop(db, api);
+        await reportDevice(db, api);
       },
+      health: deviceHealth,
       ...(requestBackgroundSync !== undefined && { requestBackgroundSync }),
     });
     void manager.start();

@@ -23,6 +23,11 @@ export interface PushContext {
   readonly deviceId: string;
   readonly now: () => Date;
   readonly batchSize?: number;
+  /**
+   * The device's health, sent with every batch of sales; `sending` are the ids in the batch, which
+   * no longer count as waiting once it is answered.
+   */
+  readonly health?: (db: PosDb, sending: readonly string[]) => Promise<unknown>;
 }
 
 /**
@@ -101,11 +106,29 @@ async function pushSales(
   batch: readonly OutboxEntry[],
   pending: number,
 ): Promise<Settlement[]> {
-  const answer = await context.api.pushSales({
+  const request = {
     device_id: context.deviceId,
     pending,
     sales: batch.map((entry) => entry.body),
-  });
+  };
+  const health = await context.health?.(
+    context.db,
+    batch.map((entry) => entry.recordId),
+  );
+  let answer: unknown;
+  try {
+    answer = await context.api.pushSales(health === undefined ? request : { ...request, health });
+  } catch (failure) {
+    // A health report the server cannot take must never hold sales back: send them without it.
+    const aboutHealth =
+      failure instanceof SyncError &&
+      failure.status === 400 &&
+      (failure.problem?.errors ?? []).some((error) => error.field.startsWith('health'));
+    if (!aboutHealth || health === undefined) {
+      throw failure;
+    }
+    answer = await context.api.pushSales(request);
+  }
   const results = new Map<string, Record<string, unknown>>();
   if (isRecord(answer) && Array.isArray(answer['results'])) {
     for (const result of answer['results']) {

@@ -37,6 +37,8 @@ export interface SyncManagerOptions {
    * `offline`/`retryable` failure counts as the run's failure, any other is ignored.
    */
   readonly afterPull?: (db: PosDb) => Promise<void>;
+  /** The device's health report, sent with pushes. */
+  readonly health?: (db: PosDb, sending: readonly string[]) => Promise<unknown>;
 }
 
 /**
@@ -184,6 +186,7 @@ export class SyncManager {
         api: this.options.api,
         deviceId: await this.options.deviceId(),
         now: this.now,
+        ...(this.options.health !== undefined && { health: this.options.health }),
       };
       const pushed = await pushOutbox(context);
       changed = pushed.delivered + pushed.failed > 0;
