@@ -61,6 +61,12 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
   const links = [{ name: 'sell', label: 'nav.sell' as const }, ...routes].map(({ name, label }) => {
     const link = el('a', { href: `#/${name}` }, t(label));
     link.dataset['route'] = name;
+    link.addEventListener('click', (event) => {
+      if (name !== 'sell' && location.hash === `#/${name}`) {
+        event.preventDefault();
+        void route();
+      }
+    });
     nav.append(link);
     return link;
   });
@@ -80,7 +86,14 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
     main,
   );
   const sell = sellScreen(cart, user, manager, (sale) => (location.hash = `#/receipt/${sale.id}`));
-  const go = (path: string) => (location.hash = `#/${path}`);
+  // Going to the screen already shown (a tap on its tab, a save that stays) draws it anew.
+  const go = (path: string) => {
+    if (location.hash === `#/${path}`) {
+      void route();
+    } else {
+      location.hash = `#/${path}`;
+    }
+  };
 
   // A later navigation wins over a screen still loading.
   let shown = 0;

@@ -81,3 +81,21 @@ export function fileInput(accept: string, onText: (text: string) => void): HTMLI
   });
   return input;
 }
+
+/**
+ * Calls `redraw` each time a sync ends while `element` is on screen, so a list drawn from the device's
+ * data shows what the sync brought.
+ */
+export function redrawAfterSync(
+  manager: SyncManager,
+  element: HTMLElement,
+  redraw: () => void,
+): void {
+  let wasSyncing = manager.snapshot.syncing;
+  followSync(manager, element, (snapshot) => {
+    if (wasSyncing && !snapshot.syncing) {
+      redraw();
+    }
+    wasSyncing = snapshot.syncing;
+  });
+}

@@ -7,7 +7,7 @@ export interface ScreenContext {
   readonly manager: SyncManager;
   /** The part of the hash after the screen's name (`#/history/<id>` → `<id>`). */
   readonly param: string;
-  /** Goes to another screen (`'history'`, `'history/<id>'`). */
+  /** Goes to another screen (`'history'`, `'history/<id>'`); to the current one, draws it anew. */
   readonly go: (path: string) => void;
 }
 

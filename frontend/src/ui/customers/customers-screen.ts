@@ -1,7 +1,7 @@
 import { loadCustomers, type Customer } from '../../sync';
 import { el } from '../dom';
 import { t, tn } from '../messages';
-import { button, screenCard } from '../parts';
+import { button, redrawAfterSync, screenCard } from '../parts';
 import type { ScreenContext } from '../routes';
 import { customerDetail } from './customer-detail';
 import { customerForm } from './customer-form';
@@ -20,7 +20,7 @@ export async function customersScreen(context: ScreenContext): Promise<HTMLEleme
   if (context.param !== '') {
     return customerDetail(context.param, context);
   }
-  const customers = await loadCustomers();
+  let customers = await loadCustomers();
   const search = el('input', { type: 'search', autocomplete: 'off' });
   search.placeholder = t('customer.search');
   search.setAttribute('aria-label', t('customer.search'));
@@ -36,7 +36,7 @@ export async function customersScreen(context: ScreenContext): Promise<HTMLEleme
   };
   search.addEventListener('input', render);
   render();
-  return screenCard(
+  const screen = screenCard(
     'customers',
     t('customers.heading'),
     el(
@@ -48,6 +48,16 @@ export async function customersScreen(context: ScreenContext): Promise<HTMLEleme
     count,
     list,
   );
+  redrawAfterSync(
+    context.manager,
+    screen,
+    () =>
+      void loadCustomers().then((latest) => {
+        customers = latest;
+        render();
+      }),
+  );
+  return screen;
 }
 
 /** Customers whose name contains the query, or whose phone contains its digits. */

@@ -70,10 +70,12 @@ function deviceRow(device: Json): HTMLElement {
       [t('devices.pending'), device['pending'] == null ? '—' : String(device['pending'])],
       [
         t('devices.sequence'),
-        t('devices.sequence.value', {
-          contiguous: Number(device['contiguous_seq'] ?? 0),
-          max: Number(device['max_seq'] ?? 0),
-        }),
+        Number(device['max_seq'] ?? 0) === 0
+          ? t('devices.sequence.none')
+          : t('devices.sequence.value', {
+              contiguous: Number(device['contiguous_seq'] ?? 0),
+              max: Number(device['max_seq'] ?? 0),
+            }),
       ],
       [
         t('devices.gaps'),

@@ -2,7 +2,7 @@ import { cashiersOf, loadSales, type Sale } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { t, tn } from '../messages';
-import { screenCard } from '../parts';
+import { redrawAfterSync, screenCard } from '../parts';
 import type { ScreenContext } from '../routes';
 import { DEFAULT_CHOICE, choicePeriod, salesFilters, type FilterChoice } from '../sales-filters';
 import { saleDetail } from './sale-detail';
@@ -42,6 +42,7 @@ export async function historyScreen(context: ScreenContext): Promise<HTMLElement
     }
   };
   await show(remembered);
+  redrawAfterSync(context.manager, screen, () => void show(remembered));
   return screen;
 }
 

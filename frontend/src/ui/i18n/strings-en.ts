@@ -438,4 +438,5 @@ export const en = {
   'shift.close': 'Close shift',
   'shift.close.confirm':
     'Some sales have not reached the server. They stay on this device and keep syncing. Close the shift anyway?',
+  'devices.sequence.none': 'No sales from this device yet',
 } as const;

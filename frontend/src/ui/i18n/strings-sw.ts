@@ -446,4 +446,5 @@ export const sw: Catalogue = {
   'shift.close': 'Funga zamu',
   'shift.close.confirm':
     'Baadhi ya mauzo hayajafika kwenye seva. Yanabaki kwenye kifaa hiki na kuendelea kusawazishwa. Funga zamu hata hivyo?',
+  'devices.sequence.none': 'Bado hakuna mauzo kutoka kifaa hiki',
 };

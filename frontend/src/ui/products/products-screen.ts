@@ -7,7 +7,7 @@ import {
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { t, tn } from '../messages';
-import { button, screenCard } from '../parts';
+import { button, redrawAfterSync, screenCard } from '../parts';
 import type { ScreenContext } from '../routes';
 import { archivedList } from './archived-list';
 import { categoriesOf, productDetail } from './product-detail';
@@ -32,7 +32,7 @@ let remembered: ListFilter = { query: '', category: '', lowOnly: false, archived
  * edits to settle.
  */
 export async function productsScreen(context: ScreenContext): Promise<HTMLElement> {
-  const products = await loadProducts();
+  let products = await loadProducts();
   if (context.param === 'new') {
     return screenCard(
       'product-new',
@@ -43,7 +43,12 @@ export async function productsScreen(context: ScreenContext): Promise<HTMLElemen
   if (context.param !== '') {
     return productDetail(context.param, products, context);
   }
-  const changes = await loadCatalogueChanges();
+  const changes = el('div');
+  const drawChanges = async () =>
+    changes.replaceChildren(
+      pendingChanges(await loadCatalogueChanges(), products, () => context.go('products')),
+    );
+  await drawChanges();
   const list = el('ul', { className: 'plain-list' });
   const count = el('p', { className: 'muted fine', role: 'status' });
   const search = el('input', { type: 'search', value: remembered.query, autocomplete: 'off' });
@@ -81,10 +86,10 @@ export async function productsScreen(context: ScreenContext): Promise<HTMLElemen
   search.addEventListener('input', render);
   [category, low, archived].forEach((input) => input.addEventListener('change', render));
   render();
-  return screenCard(
+  const screen = screenCard(
     'products',
     t('products.heading'),
-    pendingChanges(changes, products, () => context.go('products')),
+    changes,
     el(
       'div',
       { className: 'row' },
@@ -101,6 +106,17 @@ export async function productsScreen(context: ScreenContext): Promise<HTMLElemen
     count,
     list,
   );
+  redrawAfterSync(
+    context.manager,
+    screen,
+    () =>
+      void loadProducts().then(async (latest) => {
+        products = latest;
+        await drawChanges();
+        render();
+      }),
+  );
+  return screen;
 }
 
 /** Products matching the search (name, SKU, barcode), category and low-stock filter, by name. */

@@ -20,7 +20,8 @@ const TOP = 12;
  */
 export function barChart(bars: readonly Bar[], summary: string, labelEvery = 1): SVGSVGElement {
   const svg = svgElement('svg', {
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    // A margin on each side so the first and last labels are not cut.
+    viewBox: `-16 0 ${WIDTH + 32} ${HEIGHT}`,
     role: 'img',
     class: 'bar-chart',
     'aria-label': summary,

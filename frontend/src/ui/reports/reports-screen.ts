@@ -14,7 +14,7 @@ import {
 import { el } from '../dom';
 import { formatAgo, formatMoney, formatQuantity } from '../format';
 import { t, tn } from '../messages';
-import { facts, screenCard, section } from '../parts';
+import { facts, redrawAfterSync, screenCard, section } from '../parts';
 import type { ScreenContext } from '../routes';
 import { DEFAULT_CHOICE, choicePeriod, salesFilters, type FilterChoice } from '../sales-filters';
 import { barChart } from './bar-chart';
@@ -27,7 +27,7 @@ let remembered: FilterChoice = DEFAULT_CHOICE;
  * so they work offline: takings by payment method and cashier, sales by hour (chart), top products and
  * low stock, for a period and cashier.
  */
-export async function reportsScreen(_context: ScreenContext): Promise<HTMLElement> {
+export async function reportsScreen(context: ScreenContext): Promise<HTMLElement> {
   const filters = el('div');
   const body = el('div', { className: 'parts' });
   const details = await loadSyncDetails();
@@ -52,6 +52,7 @@ export async function reportsScreen(_context: ScreenContext): Promise<HTMLElemen
     body.replaceChildren(...(await reportParts(sales)));
   };
   await show(remembered);
+  redrawAfterSync(context.manager, screen, () => void show(remembered));
   return screen;
 }
 

@@ -8,7 +8,7 @@ import {
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { isMessageKey, t, tn } from '../messages';
-import { button, followSync, screenCard, section } from '../parts';
+import { button, redrawAfterSync, screenCard, section } from '../parts';
 import type { ScreenContext } from '../routes';
 import { table } from '../table';
 
@@ -26,13 +26,7 @@ export async function shiftScreen({ manager }: ScreenContext): Promise<HTMLEleme
     body.replaceChildren(...parts(comparison, from, () => void manager.syncNow(), render));
   };
   await render();
-  let wasSyncing = manager.snapshot.syncing;
-  followSync(manager, screen, (snapshot) => {
-    if (wasSyncing && !snapshot.syncing) {
-      void render();
-    }
-    wasSyncing = snapshot.syncing;
-  });
+  redrawAfterSync(manager, screen, () => void render());
   return screen;
 }
 

@@ -8,7 +8,7 @@ import {
 import { el } from '../dom';
 import { formatAgo, formatBytes, formatDateTime } from '../format';
 import { t } from '../messages';
-import { button, facts, followSync, screenCard, section } from '../parts';
+import { button, facts, followSync, redrawAfterSync, screenCard, section } from '../parts';
 import { isIosBrowserTab } from '../platform';
 import type { ScreenContext } from '../routes';
 import { failedList } from './failed-list';
@@ -24,20 +24,17 @@ const STATES: readonly OutboxState[] = ['PENDING', 'SYNCING', 'FAILED', 'SYNCED'
 export async function syncScreen({ manager }: ScreenContext): Promise<HTMLElement> {
   const summary = el('div');
   const body = el('div', { className: 'parts' });
-  const screen = screenCard('sync-screen', t('sync.heading'), summary, body);
+  // Built once: re-drawing it after each sync would wipe an import's result.
+  const screen = screenCard('sync-screen', t('sync.heading'), summary, body, transferPart());
   if (isIosBrowserTab()) {
     summary.before(el('p', { className: 'banner warn-banner', role: 'alert' }, t('sync.ios')));
   }
   const load = async () => body.replaceChildren(...detailParts(await loadSyncDetails(), load));
   await load();
-  let wasSyncing = manager.snapshot.syncing;
-  followSync(manager, screen, (snapshot) => {
-    summary.replaceChildren(summaryPart(snapshot, () => void manager.syncNow()));
-    if (wasSyncing && !snapshot.syncing) {
-      void load();
-    }
-    wasSyncing = snapshot.syncing;
-  });
+  followSync(manager, screen, (snapshot) =>
+    summary.replaceChildren(summaryPart(snapshot, () => void manager.syncNow())),
+  );
+  redrawAfterSync(manager, screen, () => void load());
   return screen;
 }
 
@@ -117,6 +114,5 @@ function detailParts(details: SyncDetails, reload: () => Promise<void>): HTMLEle
         [t('sync.storage.space'), used],
       ]),
     ),
-    transferPart(),
   ];
 }
