@@ -4,7 +4,6 @@ export const en = {
   'app.loading': 'Loading…',
   'app.retry': 'Try again',
   'nav.sell': 'Sell',
-  'nav.attention': 'Needs attention',
   'nav.account': 'Account',
   'signIn.heading': 'Sign in',
   'signIn.username': 'Username',

@@ -9,7 +9,6 @@ export const sw: Catalogue = {
   'app.loading': 'Inapakia…',
   'app.retry': 'Jaribu tena',
   'nav.sell': 'Uza',
-  'nav.attention': 'Yanayohitaji uangalizi',
   'nav.account': 'Akaunti',
   'signIn.heading': 'Ingia',
   'signIn.username': 'Jina la mtumiaji',
