@@ -221,7 +221,7 @@ describe('Pushing sales through a bad connection', () => {
     expect(await sessionUser(page)).not.toBeNull();
 
     // "Retry all" sends it as it was rung up, and the server takes it.
-    await page.locator('a[data-route="attention"]').click();
+    await page.locator('a[data-route="sync"]').click();
     await attention.getByRole('button', { name: 'Retry all' }).click();
     await waitForFailed(page, 0);
     await waitForWaiting(page, 0);

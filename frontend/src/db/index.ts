@@ -13,11 +13,22 @@ export {
   initialPullState,
   loadLastSyncedAt,
   saveLastSyncedAt,
+  loadShopSettings,
+  saveShopSettings,
 } from './meta-store';
 export { applyPullPage, restartFullPull } from './pull-store';
 export type { Incoming, PulledPage, Tombstone } from './pull-store';
-export { recordSaleWithOutbox, saveCustomerWithOutbox, getSale, salesSince } from './sales-store';
+export {
+  recordSaleWithOutbox,
+  saveCustomerWithOutbox,
+  getSale,
+  salesSince,
+  salesBetween,
+} from './sales-store';
 export type { SaleDraft } from './sales-store';
+export { newEntry } from './sales-store';
+export { queueCatalogueChange, resolveEntry } from './catalogue-changes';
+export type { CatalogueChange } from './catalogue-changes';
 export { allProducts, productByCode, allCustomers, countProducts } from './catalogue-store';
 export {
   listOutbox,

@@ -1,4 +1,4 @@
-import type { Collection, DeviceIdentity, PullState, StoredUser } from './records';
+import type { Collection, DeviceIdentity, PullState, ShopSettings, StoredUser } from './records';
 import { pullKey, type PosDb } from './schema';
 
 /** The device's identity, created with a random id in the same transaction that first reads it. */
@@ -68,4 +68,14 @@ export async function loadLastSyncedAt(db: PosDb): Promise<string | null> {
 /** Remembers when the device last completed a sync. */
 export async function saveLastSyncedAt(db: PosDb, at: Date): Promise<void> {
   await db.put('meta', at.toISOString(), 'lastSyncedAt');
+}
+
+/** The shop's details as last fetched, if ever. */
+export async function loadShopSettings(db: PosDb): Promise<ShopSettings | undefined> {
+  return (await db.get('meta', 'shop')) as ShopSettings | undefined;
+}
+
+/** Keeps the shop's details for offline receipts. */
+export async function saveShopSettings(db: PosDb, shop: ShopSettings): Promise<void> {
+  await db.put('meta', { ...shop }, 'shop');
 }

@@ -1,4 +1,12 @@
-import type { Customer, OutboxEntry, OutboxError, OutboxState, PullState, Sale } from './records';
+import type {
+  Customer,
+  OutboxEntry,
+  OutboxError,
+  OutboxState,
+  Product,
+  PullState,
+  Sale,
+} from './records';
 import { pullKey } from './schema';
 import type { PosDb } from './schema';
 
@@ -15,6 +23,8 @@ export interface Settlement {
   readonly sale?: Omit<Sale, 'snapshot'>;
   /** The server's record of a pushed customer. */
   readonly customer?: Omit<Customer, 'snapshot'>;
+  /** The server's record of a product a manager changed. */
+  readonly product?: Omit<Product, 'snapshot'>;
 }
 
 /** What the status bar shows: what waits, what failed, and since when. */
@@ -117,18 +127,21 @@ export async function settle(
   settlements: readonly Settlement[],
   now: Date,
 ): Promise<void> {
-  const tx = db.transaction(['outbox', 'sales', 'customers', 'meta'], 'readwrite', {
+  const tx = db.transaction(['outbox', 'sales', 'customers', 'products', 'meta'], 'readwrite', {
     durability: 'strict',
   });
   const outbox = tx.objectStore('outbox');
   const sales = tx.objectStore('sales');
   const customers = tx.objectStore('customers');
+  const products = tx.objectStore('products');
   // Server copies belong to the download under way, so a full download that resumes without them
   // does not sweep them away.
   const snapshots = tx.objectStore('meta');
   const salesSnapshot = ((await snapshots.get(pullKey('sales'))) as PullState | undefined)
     ?.snapshot;
   const customersSnapshot = ((await snapshots.get(pullKey('customers'))) as PullState | undefined)
+    ?.snapshot;
+  const productsSnapshot = ((await snapshots.get(pullKey('products'))) as PullState | undefined)
     ?.snapshot;
   for (const settlement of settlements) {
     const entry = await outbox.get(settlement.seq);
@@ -161,14 +174,28 @@ export async function settle(
         });
       }
     }
+    if (settlement.product !== undefined) {
+      const local = await products.get(settlement.product.id);
+      if (local === undefined || local.version <= settlement.product.version) {
+        await products.put({
+          ...settlement.product,
+          snapshot: productsSnapshot ?? local?.snapshot ?? 0,
+        });
+      }
+    }
   }
   await tx.done;
 }
 
-/** Puts every failed entry back in the queue ("retry failed"); returns how many. */
-export async function retryFailed(db: PosDb): Promise<number> {
+/**
+ * Puts failed entries back in the queue ("retry"): those with the given `seqs`, or every one; returns
+ * how many.
+ */
+export async function retryFailed(db: PosDb, seqs?: readonly number[]): Promise<number> {
   const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
-  const failed = await tx.store.index('by-state').getAll('FAILED');
+  const failed = (await tx.store.index('by-state').getAll('FAILED')).filter(
+    (entry) => seqs === undefined || seqs.includes(entry.seq as number),
+  );
   for (const entry of failed) {
     await tx.store.put({ ...entry, state: 'PENDING' });
   }

@@ -14,6 +14,11 @@ export interface Product {
   readonly unitPrice: number;
   /** Stock on hand in thousandths, as the server counted it at `version`. */
   readonly stockOnHand: number;
+  /**
+   * At or below this stock (thousandths) the product counts as low; null for the shop's default.
+   * Absent on rows pulled before the field existed.
+   */
+  readonly lowStockThreshold?: number | null;
   readonly updatedAt: string;
   /** Which full download wrote this row; rows left from an older one are swept after a resync. */
   readonly snapshot: number;
@@ -79,10 +84,21 @@ export interface OutboxError {
   readonly code: string;
   readonly message: string;
   readonly status: number | null;
+  /** For a stale product edit (412): the server's current record, for a person to compare. */
+  readonly current?: unknown;
 }
 
 /** What an outbox entry asks the server to do. */
-export type OutboxKind = 'sale' | 'customer';
+export type OutboxKind =
+  'sale' | 'customer' | 'product' | 'product-archive' | 'product-restore' | 'stock-adjustment';
+
+/** The call that delivers an entry other than a sale or a customer (managers' catalogue changes). */
+export interface OutboxRequest {
+  readonly method: 'POST' | 'PUT';
+  readonly path: string;
+  /** Sent as `If-Match: "<version>"`: the product version the edit was made on. */
+  readonly ifMatch?: number;
+}
 
 /**
  * A change made on this device, waiting for (or confirmed by) the server. Entries are pushed in `seq`
@@ -104,6 +120,10 @@ export interface OutboxEntry {
   readonly error: OutboxError | null;
   /** Conflict types the server recorded when it accepted the entry (oversold, price-mismatch, …). */
   readonly conflicts: readonly string[];
+  /** How to deliver a catalogue change; absent for sales (batched) and customers (`PUT`). */
+  readonly request?: OutboxRequest;
+  /** A person settled a refused entry without sending it (e.g. kept the server's version). */
+  readonly resolution?: string;
 }
 
 /** A collection the device pulls. */
@@ -140,4 +160,18 @@ export interface StoredUser {
   readonly username: string;
   readonly displayName: string;
   readonly role: 'ADMIN' | 'MANAGER' | 'CASHIER';
+}
+
+/** The shop's details for receipts and money, as the server keeps them (`GET /api/shop`). */
+export interface ShopSettings {
+  readonly name: string | null;
+  readonly address: string | null;
+  readonly phone: string | null;
+  /** Tax identification number, printed on receipts. */
+  readonly tin: string | null;
+  readonly receiptFooter: string | null;
+  /** ISO 4217 code of every price and sale. */
+  readonly currency: string;
+  readonly timeZone: string;
+  readonly version: number;
 }

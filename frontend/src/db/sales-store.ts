@@ -54,7 +54,13 @@ export function salesSince(db: PosDb, from: string): Promise<Sale[]> {
   return db.getAllFromIndex('sales', 'by-sold-at', IDBKeyRange.lowerBound(from));
 }
 
-function newEntry(
+/** Sales sold from `from` (inclusive) to `to` (exclusive), both UTC ISO, oldest first. */
+export function salesBetween(db: PosDb, from: string, to: string): Promise<Sale[]> {
+  return db.getAllFromIndex('sales', 'by-sold-at', IDBKeyRange.bound(from, to, false, true));
+}
+
+/** Builds a new PENDING outbox entry. */
+export function newEntry(
   kind: OutboxEntry['kind'],
   recordId: string,
   body: Readonly<Record<string, unknown>>,

@@ -8,6 +8,7 @@ import type {
   Product,
   PullState,
   Sale,
+  ShopSettings,
   StoredUser,
 } from './records';
 
@@ -26,6 +27,8 @@ export interface MetaValues {
   user: StoredUser;
   /** When a push and pull last both succeeded. */
   lastSyncedAt: string;
+  /** The shop's receipt header and currency, as last fetched. */
+  shop: ShopSettings;
   [pull: `pull:${string}`]: PullState;
 }
 

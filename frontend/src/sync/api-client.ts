@@ -6,7 +6,15 @@ import { toUser, type Credentials, type User } from './user';
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A back-office call's answer. */
+export interface ApiAnswer {
+  readonly body: unknown;
+  /** The `ETag` header, for a later `If-Match`. */
+  readonly etag: string | null;
+  readonly status: number;
+}
 
 /** Headers that name this device on every call (SYNC.md, Identity). */
 export interface DeviceHeaders {
@@ -72,8 +80,32 @@ export class ApiClient {
     return readJson(await this.send('PUT', `/api/customers/${encodeURIComponent(id)}`, request));
   }
 
-  private async send(method: Method, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  /**
+   * Any other call (the back-office screens): JSON in and out, with extra headers such as `If-Match`.
+   * An answer without a body (204) has `body` undefined.
+   */
+  async call(
+    method: Method,
+    path: string,
+    body?: unknown,
+    extraHeaders: Readonly<Record<string, string>> = {},
+  ): Promise<ApiAnswer> {
+    const response = await this.send(method, path, body, extraHeaders);
+    const hasBody = response.status !== 204 && response.headers.get('Content-Length') !== '0';
+    return {
+      body: hasBody ? await readJson(response) : undefined,
+      etag: response.headers.get('ETag'),
+      status: response.status,
+    };
+  }
+
+  private async send(
+    method: Method,
+    path: string,
+    body?: unknown,
+    extraHeaders: Readonly<Record<string, string>> = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
     const device = await this.device();
     if (device !== undefined) {
       headers['X-Device-Id'] = device.id;

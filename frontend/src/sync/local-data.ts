@@ -17,9 +17,12 @@ import { buildSale, checkSale, type SaleInput } from './sale-builder';
 /** Sorts names as people read them; one collator is much faster than localeCompare per pair. */
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** A product with what is left of it after this device's sales the server has not counted yet. */
+/** A product with what is left of it after this device's changes the server has not counted yet. */
 export interface StockedProduct extends Product {
-  /** Stock on hand (thousandths) minus quantities in unconfirmed sales made here. */
+  /**
+   * Stock on hand (thousandths) minus quantities in unconfirmed sales made here, plus unconfirmed stock
+   * adjustments made here.
+   */
   readonly available: number;
 }
 
@@ -57,31 +60,59 @@ export async function loadCustomers(): Promise<Customer[]> {
   return customers.sort((a, b) => byName.compare(a.name, b.name));
 }
 
+/** What a person types about a customer. */
+export interface CustomerInput {
+  readonly name: string;
+  readonly phone: string | null;
+  readonly email?: string | null;
+  readonly notes?: string | null;
+}
+
 /** Creates a customer on this device (works offline) and queues it for the server. */
-export async function createCustomerRecord(input: {
-  name: string;
-  phone: string | null;
-}): Promise<Customer> {
+export async function createCustomerRecord(input: CustomerInput): Promise<Customer> {
+  return saveCustomerRecord(crypto.randomUUID(), undefined, input);
+}
+
+/**
+ * Saves an edit of a customer on this device (works offline) and queues it; the server merges edits
+ * made on several devices field by field, by the time of the edit.
+ */
+export async function updateCustomerRecord(id: string, input: CustomerInput): Promise<Customer> {
+  const db = await getDb();
+  const existing = await db.get('customers', id);
+  return saveCustomerRecord(id, existing, input);
+}
+
+async function saveCustomerRecord(
+  id: string,
+  existing: Customer | undefined,
+  input: CustomerInput,
+): Promise<Customer> {
   const now = new Date();
   const customer: Customer = {
-    id: crypto.randomUUID(),
-    version: 0,
+    id,
+    version: existing?.version ?? 0,
     name: input.name.trim(),
     phone: input.phone?.trim() || null,
-    email: null,
-    notes: null,
+    email: input.email?.trim() || null,
+    notes: input.notes?.trim() || null,
     updatedAt: now.toISOString(),
-    snapshot: 0,
+    snapshot: existing?.snapshot ?? 0,
   };
   const body = {
     name: customer.name,
     phone: customer.phone,
-    email: null,
-    notes: null,
+    email: customer.email,
+    notes: customer.notes,
     edited_at: now.toISOString(),
   };
   await saveCustomerWithOutbox(await getDb(), customer, body, now);
   return customer;
+}
+
+/** One customer from the device's store. */
+export async function loadCustomer(id: string): Promise<Customer | undefined> {
+  return (await getDb()).get('customers', id);
 }
 
 /**
@@ -163,6 +194,15 @@ export async function requestPersistentStorage(): Promise<boolean> {
 function soldQuantities(entries: readonly OutboxEntry[]): Map<string, number> {
   const sold = new Map<string, number>();
   for (const entry of entries) {
+    const adjusted = /^\/api\/products\/([^/]+)\/stock_adjustments$/.exec(
+      entry.request?.path ?? '',
+    );
+    if (entry.kind === 'stock-adjustment' && adjusted !== null) {
+      const productId = decodeURIComponent(adjusted[1] ?? '');
+      const delta = toMilli(Number(entry.body['delta']));
+      sold.set(productId, (sold.get(productId) ?? 0) - delta);
+      continue;
+    }
     const items = entry.kind === 'sale' ? entry.body['items'] : undefined;
     if (!Array.isArray(items)) {
       continue;

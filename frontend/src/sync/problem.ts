@@ -12,6 +12,8 @@ export interface Problem {
   readonly detail: string | undefined;
   readonly code: string | undefined;
   readonly errors: readonly FieldError[];
+  /** A stale edit's answer (412) carries the server's current record here. */
+  readonly current?: unknown;
 }
 
 /** Reads a problem body, keeping only the members that have the expected types. */
@@ -26,6 +28,7 @@ export function toProblem(body: unknown): Problem | undefined {
     detail: text(body['detail']),
     code: text(body['code']),
     errors: Array.isArray(body['errors']) ? body['errors'].flatMap(toFieldError) : [],
+    ...(isRecord(body['current']) && { current: body['current'] }),
   };
 }
 

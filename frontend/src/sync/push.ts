@@ -1,9 +1,9 @@
 import { deliverable, markSyncing, settle } from '../db';
-import type { OutboxEntry, PosDb, Settlement } from '../db';
+import type { OutboxEntry, OutboxError, PosDb, Settlement } from '../db';
 import type { ApiClient } from './api-client';
 import { isRecord } from './problem';
 import { SyncError } from './sync-error';
-import { toCustomer, toSale } from './wire';
+import { toCustomer, toProduct, toSale } from './wire';
 
 /** Sales per `bulk_create` request; the server accepts up to 500. */
 export const PUSH_BATCH = 100;
@@ -23,10 +23,16 @@ export interface PushContext {
   readonly deviceId: string;
   readonly now: () => Date;
   readonly batchSize?: number;
+  /**
+   * The device's health, sent with every batch of sales; `sending` are the ids in the batch, which
+   * no longer count as waiting once it is answered.
+   */
+  readonly health?: (db: PosDb, sending: readonly string[]) => Promise<unknown>;
 }
 
 /**
- * Delivers the outbox in written order. Customers go one by one (`PUT`), runs of sales in batches.
+ * Delivers the outbox in written order. Runs of sales go in batches; customers (`PUT`) and managers'
+ * catalogue changes (the request each entry carries) one by one.
  *
  * 1: every answered entry is settled: created/duplicate → SYNCED, rejected → FAILED with the reason.
  * 2: a refused request (413) is split in halves; a request refused as a whole is resent one sale at a
@@ -44,15 +50,15 @@ export async function pushOutbox(context: PushContext): Promise<PushResult> {
   while (index < entries.length) {
     const first = entries[index] as OutboxEntry;
     const batch =
-      first.kind === 'customer' ? [first] : saleRun(entries, index, oneByOne > 0 ? 1 : batchSize);
+      first.kind === 'sale' ? saleRun(entries, index, oneByOne > 0 ? 1 : batchSize) : [first];
     const seqs = batch.map((entry) => entry.seq as number);
     await markSyncing(db, seqs, now());
     let settlements: Settlement[];
     try {
       settlements =
-        first.kind === 'customer'
-          ? [await pushCustomer(context, first)]
-          : await pushSales(context, batch, entries.length - index);
+        first.kind === 'sale'
+          ? await pushSales(context, batch, entries.length - index)
+          : [await pushOne(context, first)];
     } catch (failure) {
       const error =
         failure instanceof SyncError ? failure : new SyncError('retryable', { cause: failure });
@@ -100,11 +106,29 @@ async function pushSales(
   batch: readonly OutboxEntry[],
   pending: number,
 ): Promise<Settlement[]> {
-  const answer = await context.api.pushSales({
+  const request = {
     device_id: context.deviceId,
     pending,
     sales: batch.map((entry) => entry.body),
-  });
+  };
+  const health = await context.health?.(
+    context.db,
+    batch.map((entry) => entry.recordId),
+  );
+  let answer: unknown;
+  try {
+    answer = await context.api.pushSales(health === undefined ? request : { ...request, health });
+  } catch (failure) {
+    // A health report the server cannot take must never hold sales back: send them without it.
+    const aboutHealth =
+      failure instanceof SyncError &&
+      failure.status === 400 &&
+      (failure.problem?.errors ?? []).some((error) => error.field.startsWith('health'));
+    if (!aboutHealth || health === undefined) {
+      throw failure;
+    }
+    answer = await context.api.pushSales(request);
+  }
   const results = new Map<string, Record<string, unknown>>();
   if (isRecord(answer) && Array.isArray(answer['results'])) {
     for (const result of answer['results']) {
@@ -149,20 +173,36 @@ function settlementOf(entry: OutboxEntry, result: Record<string, unknown> | unde
   return { seq, state: 'PENDING' };
 }
 
-async function pushCustomer(context: PushContext, entry: OutboxEntry): Promise<Settlement> {
-  const answer = await context.api.putCustomer(entry.recordId, entry.body);
-  const customer = toCustomer(answer);
+async function pushOne(context: PushContext, entry: OutboxEntry): Promise<Settlement> {
+  const seq = entry.seq as number;
+  if (entry.kind === 'customer') {
+    const customer = toCustomer(await context.api.putCustomer(entry.recordId, entry.body));
+    return {
+      seq,
+      state: 'SYNCED',
+      ...(customer !== undefined && !('deleted' in customer) && { customer }),
+    };
+  }
+  const request = entry.request;
+  if (request === undefined) {
+    return { seq, state: 'FAILED', error: { code: 'invalid-entry', message: '', status: null } };
+  }
+  const headers: Record<string, string> =
+    request.ifMatch === undefined ? {} : { 'If-Match': `"${request.ifMatch}"` };
+  const answer = await context.api.call(request.method, request.path, entry.body, headers);
+  const product = entry.kind === 'stock-adjustment' ? undefined : toProduct(answer.body);
   return {
-    seq: entry.seq as number,
+    seq,
     state: 'SYNCED',
-    ...(customer !== undefined && !('deleted' in customer) && { customer }),
+    ...(product !== undefined && !('deleted' in product) && { product }),
   };
 }
 
-function errorOf(error: SyncError): { code: string; message: string; status: number | null } {
+function errorOf(error: SyncError): OutboxError {
   return {
     code: error.problem?.code ?? 'rejected',
     message: error.problem?.detail ?? error.problem?.title ?? '',
     status: error.status ?? null,
+    ...(error.problem?.current !== undefined && { current: error.problem.current }),
   };
 }

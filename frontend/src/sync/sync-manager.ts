@@ -32,6 +32,13 @@ export interface SyncManagerOptions {
   /** Wait between catalogue refreshes while nothing is waiting. */
   readonly refreshIntervalMs?: number;
   readonly collections?: readonly Collection[];
+  /**
+   * Runs after every successful pull (fetching the shop's details, reporting device health); an
+   * `offline`/`retryable` failure counts as the run's failure, any other is ignored.
+   */
+  readonly afterPull?: (db: PosDb) => Promise<void>;
+  /** The device's health report, sent with pushes. */
+  readonly health?: (db: PosDb, sending: readonly string[]) => Promise<unknown>;
 }
 
 /**
@@ -51,10 +58,20 @@ export class SyncManager {
   private retryAfterSeconds: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: (() => void)[] = [];
+  private refreshIntervalMs: number;
 
   constructor(private readonly options: SyncManagerOptions) {
     this.channel = options.channel ?? openTabChannel();
     this.now = options.now ?? (() => new Date());
+    this.refreshIntervalMs = options.refreshIntervalMs ?? 5 * 60_000;
+  }
+
+  /** Changes the wait between refreshes while nothing is waiting (the settings' sync interval). */
+  setRefreshInterval(ms: number): void {
+    this.refreshIntervalMs = ms;
+    if (!this.state.syncing && this.running === undefined) {
+      this.schedule();
+    }
   }
 
   /** The current state. */
@@ -169,6 +186,7 @@ export class SyncManager {
         api: this.options.api,
         deviceId: await this.options.deviceId(),
         now: this.now,
+        ...(this.options.health !== undefined && { health: this.options.health }),
       };
       const pushed = await pushOutbox(context);
       changed = pushed.delivered + pushed.failed > 0;
@@ -213,6 +231,13 @@ export class SyncManager {
           : new SyncError('retryable', { cause: failure });
       }
     }
+    try {
+      await this.options.afterPull?.(db);
+    } catch (failure) {
+      if (failure instanceof SyncError && ['offline', 'retryable'].includes(failure.code)) {
+        return failure;
+      }
+    }
     return undefined;
   }
 
@@ -244,7 +269,7 @@ export class SyncManager {
         ? backoffDelay(this.failures, this.retryAfterSeconds, this.options.random)
         : this.state.waitingSales + this.state.waitingOther > 0
           ? (this.options.waitingIntervalMs ?? 30_000)
-          : (this.options.refreshIntervalMs ?? 5 * 60_000);
+          : this.refreshIntervalMs;
     this.update({ nextAttemptAt: this.now().getTime() + delay });
     this.timer = setTimeout(() => void this.syncNow(), delay);
   }

@@ -29,8 +29,13 @@ export function toProduct(json: unknown): Incoming<'products'> | Tombstone | und
     category: str(row['category']),
     unitPrice: toCents(price),
     stockOnHand: toMilli(num(row['stock_on_hand']) ?? 0),
+    lowStockThreshold: optionalMilli(num(row['low_stock_threshold'])),
     updatedAt: normalizeTime(str(row['updated_at'])) ?? '',
   } satisfies Omit<Product, 'snapshot'>;
+}
+
+function optionalMilli(value: number | null): number | null {
+  return value === null ? null : toMilli(value);
 }
 
 /** A pulled or pushed customer. */

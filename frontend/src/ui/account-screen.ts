@@ -1,26 +1,19 @@
-import {
-  APP_VERSION,
-  SyncError,
-  UnsyncedChangesError,
-  signOut,
-  type DeviceInfo,
-  type SyncManager,
-  type User,
-} from '../sync';
+import { APP_VERSION, SyncError, UnsyncedChangesError, loadDeviceInfo, signOut } from '../sync';
 import { el } from './dom';
 import { errorText } from './error-text';
 import { t, tn } from './messages';
+import type { ScreenContext } from './routes';
 
 /**
  * Who is signed in on this device, and sign-out, which is refused (with how many) while sales made here
  * have not reached the server: signing out must never strand a sale.
  */
-export function accountScreen(
-  user: User,
-  manager: SyncManager,
-  device: DeviceInfo,
-  onSignedOut: () => void,
-): HTMLElement {
+export async function accountScreen({ user, manager }: ScreenContext): Promise<HTMLElement> {
+  const device = await loadDeviceInfo();
+  const onSignedOut = () => {
+    location.hash = '';
+    location.reload();
+  };
   const error = el('p', { className: 'error', role: 'alert' });
   const button = el('button', { type: 'button', className: 'secondary' }, t('account.signOut'));
   button.addEventListener('click', () => {

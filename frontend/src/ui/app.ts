@@ -1,23 +1,16 @@
-import {
-  loadDeviceInfo,
-  requestPersistentStorage,
-  resumeSession,
-  startSync,
-  type SyncManager,
-  type User,
-} from '../sync';
-import { accountScreen } from './account-screen';
+import { loadShop, requestPersistentStorage, resumeSession, startSync, type User } from '../sync';
 import {
   registerServiceWorker,
   requestBackgroundSync,
   requestPeriodicCatalogueSync,
 } from './app-update';
-import { attentionScreen } from './attention-screen';
 import { Cart } from './cart';
 import { el } from './dom';
 import { errorText } from './error-text';
+import { setCurrency } from './format';
 import { currentLocale, t } from './messages';
 import { receiptView } from './receipt-view';
+import { ALIASES, routesFor, type Route, type ScreenContext } from './routes';
 import { sellScreen } from './sell-screen';
 import { signInScreen } from './sign-in-screen';
 import { statusBar } from './status-bar';
@@ -26,7 +19,7 @@ import { updateBanner } from './update-banner';
 /**
  * Starts the app: the service worker, then the last session (offline if need be) or sign-in, then the
  * shell with its screens. Screens are addressed by the URL hash (`#/sell`, `#/receipt/<id>`,
- * `#/attention`, `#/account`), which works the same offline.
+ * `#/history/<id>`, …; see `routes.ts`), which works the same offline.
  */
 export function startApp(root: HTMLElement): void {
   document.documentElement.lang = currentLocale();
@@ -47,11 +40,13 @@ export function startApp(root: HTMLElement): void {
     );
   const load = () => {
     main.replaceChildren(el('p', { className: 'status', role: 'status' }, t('app.loading')));
-    resumeSession().then(
-      (session) =>
-        session === undefined ? signInFirst() : shell(root, banners, cart, session.user),
-      (failure: unknown) => main.replaceChildren(problemScreen(failure, load)),
-    );
+    Promise.all([resumeSession(), loadShop().then((shop) => shop && setCurrency(shop.currency))])
+      .then(([session]) => session)
+      .then(
+        (session) =>
+          session === undefined ? signInFirst() : shell(root, banners, cart, session.user),
+        (failure: unknown) => main.replaceChildren(problemScreen(failure, load)),
+      );
   };
   load();
 }
@@ -61,15 +56,22 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
   void requestPersistentStorage();
   void requestPeriodicCatalogueSync();
   const main = el('main', { className: 'content app-main' });
-  const nav = el('nav', { className: 'app-nav' });
-  const links = (['sell', 'attention', 'account'] as const).map((name) => {
-    const link = el('a', { href: `#/${name}` }, t(`nav.${name}`));
+  const routes = routesFor(user.role);
+  const nav = el('nav', { className: 'app-nav', ariaLabel: t('nav.label') });
+  const links = [{ name: 'sell', label: 'nav.sell' as const }, ...routes].map(({ name, label }) => {
+    const link = el('a', { href: `#/${name}` }, t(label));
     link.dataset['route'] = name;
+    link.addEventListener('click', (event) => {
+      if (name !== 'sell' && location.hash === `#/${name}`) {
+        event.preventDefault();
+        void route();
+      }
+    });
     nav.append(link);
     return link;
   });
   const status = statusBar(manager, {
-    showAttention: () => (location.hash = '#/attention'),
+    showAttention: () => (location.hash = '#/sync'),
     signInAgain: () => (location.hash = '#/sign-in'),
   });
   root.replaceChildren(
@@ -84,14 +86,36 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
     main,
   );
   const sell = sellScreen(cart, user, manager, (sale) => (location.hash = `#/receipt/${sale.id}`));
+  // Going to the screen already shown (a tap on its tab, a save that stays) draws it anew.
+  const go = (path: string) => {
+    if (location.hash === `#/${path}`) {
+      void route();
+    } else {
+      location.hash = `#/${path}`;
+    }
+  };
 
+  // A later navigation wins over a screen still loading.
+  let shown = 0;
   const route = async () => {
-    const [, name = 'sell', id = ''] = location.hash.split('/');
+    const [, hashName = 'sell', ...rest] = location.hash.split('/');
+    const name = ALIASES[hashName] ?? hashName;
+    const param = rest.join('/');
     links.forEach((link) => link.classList.toggle('active', link.dataset['route'] === name));
-    main.classList.toggle('sell-main', name === 'sell');
-    const screen = await screenFor(name, id, user, manager, sell);
+    links.find((link) => link.dataset['route'] === name)?.scrollIntoView({ block: 'nearest' });
+    main.classList.toggle('sell-main', name === 'sell' || name === '');
+    const ticket = ++shown;
+    let screen: HTMLElement;
+    try {
+      screen = await screenFor(name, { user, manager, param, go }, routes, sell);
+    } catch (failure) {
+      screen = problemScreen(failure, () => void route());
+    }
+    if (ticket !== shown) {
+      return;
+    }
     main.replaceChildren(screen);
-    if (name === 'sell') {
+    if (screen === sell.element) {
       sell.shown();
     }
   };
@@ -104,32 +128,28 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
 
 async function screenFor(
   name: string,
-  id: string,
-  user: User,
-  manager: SyncManager,
+  context: ScreenContext,
+  routes: readonly Route[],
   sell: { element: HTMLElement },
 ): Promise<HTMLElement> {
-  switch (name) {
-    case 'receipt':
-      return receiptView(id, manager, () => (location.hash = '#/sell'));
-    case 'attention':
-      return attentionScreen();
-    case 'account':
-      return accountScreen(user, manager, await loadDeviceInfo(), () => {
-        location.hash = '';
-        location.reload();
-      });
-    case 'sign-in':
-      return signInScreen((signedIn) => {
-        void manager.signedIn();
-        location.hash = signedIn.id === user.id ? '#/sell' : '';
-        if (signedIn.id !== user.id) {
-          location.reload();
-        }
-      }, t('signIn.again'));
-    default:
-      return sell.element;
+  if (name === 'receipt') {
+    return receiptView(context.param, context.manager, () => context.go('sell'));
   }
+  if (name === 'sign-in') {
+    return signInScreen((signedIn) => {
+      void context.manager.signedIn();
+      location.hash = signedIn.id === context.user.id ? '#/sell' : '';
+      if (signedIn.id !== context.user.id) {
+        location.reload();
+      }
+    }, t('signIn.again'));
+  }
+  const route = routes.find((candidate) => candidate.name === name);
+  if (route === undefined) {
+    return sell.element;
+  }
+  const build = await route.load();
+  return build(context);
 }
 
 function problemScreen(failure: unknown, retry: () => void): HTMLElement {

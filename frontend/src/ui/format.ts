@@ -1,24 +1,54 @@
 import { currentLocale } from './messages';
 
-/** The shop's currency; TZS has no minor unit in daily use, so amounts show without decimals. */
-const CURRENCY = 'TZS';
+let currency = 'TZS';
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-let money: Intl.NumberFormat | undefined;
+/** Sets the shop's currency (ISO 4217, as the server is configured); TZS until the server says. */
+export function setCurrency(code: string): void {
+  currency = code;
+}
 
-/** "TSh 12,500" for 1250000 cents, in the active language. */
+/** The shop's currency code. */
+export function currentCurrency(): string {
+  return currency;
+}
+
+/**
+ * "TZS 12,500" for 1250000 cents, in the active language; cents show only when there are some,
+ * since shillings have no minor unit in daily use.
+ */
 export function formatMoney(cents: number): string {
-  money ??= new Intl.NumberFormat(currentLocale(), {
-    style: 'currency',
-    currency: CURRENCY,
-    maximumFractionDigits: 2,
-    minimumFractionDigits: 0,
-  });
-  return money.format(cents / 100);
+  const key = `${currentLocale()}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(currentLocale(), {
+      style: 'currency',
+      currency,
+      trailingZeroDisplay: 'stripIfInteger',
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(cents / 100);
 }
 
 /** "2", "1.5" for thousandths of a unit. */
 export function formatQuantity(milli: number): string {
   return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 3 }).format(milli / 1000);
+}
+
+/** "1.2 MB", "350 kB" for a number of bytes, in the active language. */
+export function formatBytes(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1e9
+      ? [bytes / 1e9, 'gigabyte']
+      : bytes >= 1e6
+        ? [bytes / 1e6, 'megabyte']
+        : [bytes / 1e3, 'kilobyte'];
+  return new Intl.NumberFormat(currentLocale(), {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** Date and time of a sale, in the device's time zone. */

@@ -1,148 +1,7 @@
-/** English strings; every other locale must provide the same keys. Plurals end in `.one`/`.other`. */
-const en = {
-  'app.title': 'Bidhaa POS',
-  'app.loading': 'Loading…',
-  'app.retry': 'Try again',
-  'nav.sell': 'Sell',
-  'nav.attention': 'Needs attention',
-  'nav.account': 'Account',
-  'signIn.heading': 'Sign in',
-  'signIn.username': 'Username',
-  'signIn.password': 'Password',
-  'signIn.submit': 'Sign in',
-  'signIn.submitting': 'Signing in…',
-  'signIn.again': 'Your session has ended. Sign in again so your sales can sync.',
-  'signIn.firstTime':
-    'Signing in needs the internet the first time. After that the app works offline.',
-  'account.heading': 'Account',
-  'account.displayName': 'Name',
-  'account.username': 'Username',
-  'account.role': 'Role',
-  'account.device': 'Device',
-  'account.version': 'App version',
-  'account.storage': 'Storage',
-  'account.storage.persisted': 'Kept by the browser',
-  'account.storage.notPersisted': 'May be cleared by the browser when space runs low',
-  'account.signOut': 'Sign out',
-  'account.signingOut': 'Signing out…',
-  'account.unsynced.one': '1 sale is not on the server yet. Sign out once it has synced.',
-  'account.unsynced.other':
-    '{count} sales are not on the server yet. Sign out once they have synced.',
-  'account.unsyncedChanges':
-    'Some changes made here are not on the server yet. Sign out once they have synced.',
-  'role.ADMIN': 'Administrator',
-  'role.MANAGER': 'Manager',
-  'role.CASHIER': 'Cashier',
-  'status.online': 'Online',
-  'status.offline': 'Offline',
-  'status.connecting': 'Connecting…',
-  'status.syncing': 'Syncing…',
-  'status.waiting.one': '1 sale waiting',
-  'status.waiting.other': '{count} sales waiting',
-  'status.allSynced': 'All synced',
-  'status.lastSynced': 'Last sync {when}',
-  'status.neverSynced': 'Not synced yet',
-  'status.attention.one': '1 needs attention',
-  'status.attention.other': '{count} need attention',
-  'status.signInNeeded': 'Sign in to sync',
-  'status.syncNow': 'Sync now',
-  'status.serverTrouble': 'Server busy, retrying',
-  'update.ready': 'A new version of the app is ready.',
-  'update.readyCart': 'A new version is ready. Your cart is kept when you update.',
-  'update.accept': 'Update',
-  'update.later': 'Later',
-  'sell.search': 'Search or scan',
-  'sell.searchHint': 'Name, SKU or barcode',
-  'sell.noMatch': 'No product matches “{query}”.',
-  'sell.scanned.unknown': 'No product has the code {code}.',
-  'sell.catalogue.downloading': 'Downloading the catalogue… {count} products so far.',
-  'sell.catalogue.empty': 'No products yet. Connect to the internet to download the catalogue.',
-  'sell.stock': '{count} in stock',
-  'sell.outOfStock': 'Out of stock',
-  'sell.more': 'Showing {shown} of {total}. Type to narrow the list.',
-  'cart.heading': 'Cart',
-  'cart.empty': 'Tap a product or scan a barcode to start a sale.',
-  'cart.view.one': 'View cart · 1 item · {total}',
-  'cart.view.other': 'View cart · {count} items · {total}',
-  'cart.back': 'Back to products',
-  'cart.decrease': 'One less {name}',
-  'cart.increase': 'One more {name}',
-  'cart.quantity': 'Quantity of {name}',
-  'cart.remove': 'Remove {name}',
-  'cart.clear': 'Clear cart',
-  'cart.subtotal': 'Subtotal',
-  'cart.discount': 'Discount',
-  'cart.total': 'Total',
-  'customer.label': 'Customer',
-  'customer.none': 'Walk-in customer',
-  'customer.search': 'Find a customer by name or phone',
-  'customer.new': 'New customer',
-  'customer.name': 'Name',
-  'customer.phone': 'Phone',
-  'customer.save': 'Add customer',
-  'customer.cancel': 'Cancel',
-  'customer.change': 'Change',
-  'customer.nameRequired': 'Enter the customer’s name.',
-  'payment.method': 'Payment',
-  'payment.cash': 'Cash',
-  'payment.mobile_money': 'Mobile money',
-  'payment.card': 'Card',
-  'payment.tendered': 'Cash received',
-  'payment.exact': 'Exact',
-  'payment.change': 'Change',
-  'payment.reference.mobile_money': 'Transaction reference',
-  'payment.reference.card': 'Card slip number (optional)',
-  'payment.complete': 'Complete sale · {total}',
-  'payment.completing': 'Saving…',
-  'problem.empty-cart': 'The cart is empty.',
-  'problem.bad-quantity': 'A quantity is not valid.',
-  'problem.bad-discount': 'The discount must be between 0 and the subtotal.',
-  'problem.tendered-too-little': 'The cash received is less than the total.',
-  'problem.reference-missing': 'Enter the mobile money transaction reference.',
-  'receipt.heading': 'Sale complete',
-  'receipt.number': 'Receipt',
-  'receipt.date': 'Date',
-  'receipt.cashier': 'Cashier',
-  'receipt.customer': 'Customer',
-  'receipt.paid': 'Paid by {method}',
-  'receipt.reference': 'Reference',
-  'receipt.tendered': 'Cash received',
-  'receipt.change': 'Change',
-  'receipt.thanks': 'Thank you! Karibu tena.',
-  'receipt.print': 'Print receipt',
-  'receipt.newSale': 'New sale',
-  'receipt.waiting': 'Saved on this device; it will reach the server when the connection allows.',
-  'receipt.synced': 'Recorded on the server.',
-  'receipt.notFound': 'This sale is not on this device.',
-  'attention.heading': 'Needs attention',
-  'attention.intro':
-    'The server refused these. They are kept here and never deleted; the rest of the queue goes on syncing.',
-  'attention.none': 'Nothing needs attention. Every refused sale would be listed here.',
-  'attention.retry': 'Retry all',
-  'attention.attempts.one': '1 attempt',
-  'attention.attempts.other': '{count} attempts',
-  'attention.customer': 'Customer {name}',
-  'attention.reason': 'Reason: {reason}',
-  'problem.unknown-product':
-    'A product in this sale is not in the shop’s catalogue. Ask a manager to check it.',
-  'problem.unknown-customer': 'The customer of this sale is not on the server.',
-  'problem.id-conflict':
-    'Another sale with the same id, but different content, is already on the server.',
-  'problem.invalid-sale': 'The server could not record this sale as it is.',
-  'problem.bad-credentials': 'Wrong username or password.',
-  'problem.too-many-attempts': 'Too many sign-in attempts. Try again {when}.',
-  'problem.too-many-attempts.later': 'Too many sign-in attempts. Try again later.',
-  'error.offline': 'Cannot reach the server. Check the connection and try again.',
-  'error.retryable': 'The server is busy or unavailable. Try again in a moment.',
-  'error.rejected': 'The server did not accept this request.',
-  'error.unauthenticated': 'Your session has ended. Sign in again.',
-  'error.forbidden': 'You are not allowed to do this.',
-  'error.unexpected': 'Something went wrong. Try again.',
-  'error.storage': 'The sale could not be saved on this device. It has not been recorded.',
-} as const;
+import type { Catalogue, MessageKey } from './i18n/catalogue';
+import { en } from './i18n/strings-en';
 
-/** Key of a user-facing string. */
-export type MessageKey = keyof typeof en;
+export type { MessageKey } from './i18n/catalogue';
 
 /** Keys that come in plural forms, without the `.one`/`.other` ending. */
 export type PluralKey = MessageKey extends infer K
@@ -152,10 +11,21 @@ export type PluralKey = MessageKey extends infer K
   : never;
 
 /** A language the app speaks. */
-export type Locale = 'en';
+export type Locale = 'en' | 'sw';
 
-const catalogues: Record<Locale, Readonly<Record<MessageKey, string>>> = { en };
+/** Every language, in the order the settings screen offers them. */
+export const LOCALES: readonly Locale[] = ['en', 'sw'];
+
+/** English ships in the main bundle; other languages load (from the precache) when chosen. */
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(en),
+  sw: async () => (await import('./i18n/strings-sw')).sw,
+};
+
+const STORAGE_KEY = 'bidhaa.locale';
+
 let locale: Locale = 'en';
+let catalogue: Catalogue = en;
 
 /** The active language, for `lang` attributes and `Intl` formatters. */
 export function currentLocale(): Locale {
@@ -169,7 +39,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The string for `key` in the active language, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return catalogue[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
 }
@@ -184,7 +54,45 @@ export function tn(
   return t(`${key}.${form}` as MessageKey, { count, ...params });
 }
 
-/** Switches the language used by later {@link t} calls. */
-export function setLocale(next: Locale): void {
+/** Switches the language used by later {@link t} calls, loading its strings first. */
+export async function setLocale(next: Locale): Promise<void> {
+  catalogue = await loaders[next]();
   locale = next;
+}
+
+/**
+ * Loads the language chosen on this device before, or else the first of the browser's preferred
+ * languages that the app speaks, or else English.
+ */
+export async function loadLocale(
+  storage: Pick<Storage, 'getItem'> = localStorage,
+  preferred: readonly string[] = navigator.languages,
+): Promise<Locale> {
+  const chosen = storage.getItem(STORAGE_KEY);
+  const next = isLocale(chosen) ? chosen : preferredLocale(preferred);
+  await setLocale(next);
+  return next;
+}
+
+/** Remembers `next` as this device's language and switches to it. */
+export async function chooseLocale(
+  next: Locale,
+  storage: Pick<Storage, 'setItem'> = localStorage,
+): Promise<void> {
+  storage.setItem(STORAGE_KEY, next);
+  await setLocale(next);
+}
+
+function preferredLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const language = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLocale(language)) {
+      return language;
+    }
+  }
+  return 'en';
+}
+
+function isLocale(value: string | null): value is Locale {
+  return value !== null && (LOCALES as readonly string[]).includes(value);
 }

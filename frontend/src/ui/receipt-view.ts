@@ -1,4 +1,4 @@
-import { loadSale, type Sale, type SyncManager } from '../sync';
+import { loadSale, loadShop, type Sale, type ShopSettings, type SyncManager } from '../sync';
 import { el } from './dom';
 import { formatDateTime, formatMoney, formatQuantity } from './format';
 import { t } from './messages';
@@ -13,6 +13,7 @@ export async function receiptView(
   onNewSale: () => void,
 ): Promise<HTMLElement> {
   const sale = await loadSale(saleId);
+  const shop = await loadShop();
   const newSale = el('button', { type: 'button', className: 'primary' }, t('receipt.newSale'));
   newSale.addEventListener('click', onNewSale);
   if (sale === undefined) {
@@ -53,7 +54,7 @@ export async function receiptView(
     'section',
     { className: 'receipt-screen' },
     el('h1', { className: 'no-print' }, t('receipt.heading')),
-    receipt(sale),
+    receipt(sale, shop),
     state,
     el('div', { className: 'row no-print' }, newSale, print),
   );
@@ -61,8 +62,8 @@ export async function receiptView(
   return view;
 }
 
-/** The printable receipt itself. */
-export function receipt(sale: Sale): HTMLElement {
+/** The printable receipt itself, under the shop's header when the device has it. */
+export function receipt(sale: Sale, shop?: ShopSettings): HTMLElement {
   const rows: HTMLElement[] = [];
   const sum = (label: string, value: string, className = '') =>
     rows.push(
@@ -92,7 +93,7 @@ export function receipt(sale: Sale): HTMLElement {
   const element = el(
     'article',
     { className: 'receipt' },
-    el('header', {}, el('strong', {}, t('app.title'))),
+    receiptHeader(shop),
     el(
       'div',
       { className: 'receipt-meta' },
@@ -119,10 +120,24 @@ export function receipt(sale: Sale): HTMLElement {
       ),
     ),
     ...rows,
-    el('footer', {}, t('receipt.thanks')),
+    el('footer', {}, shop?.receiptFooter || t('receipt.thanks')),
   );
   element.dataset['testid'] = 'receipt';
   return element;
+}
+
+function receiptHeader(shop: ShopSettings | undefined): HTMLElement {
+  const lines = [
+    shop?.address,
+    shop?.phone,
+    shop?.tin ? t('receipt.tin', { tin: shop.tin }) : null,
+  ];
+  return el(
+    'header',
+    {},
+    el('strong', {}, shop?.name || t('app.title')),
+    ...lines.flatMap((line) => (line ? [el('div', { className: 'fine' }, line)] : [])),
+  );
 }
 
 function meta(label: string, value: string): HTMLElement {

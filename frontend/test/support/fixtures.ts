@@ -28,6 +28,7 @@ export function sukari(overrides: Partial<Product> = {}): Product {
     unitPrice: 350_000,
     stockOnHand: 48_000,
     updatedAt: '2026-11-20T06:00:00.000Z',
+    lowStockThreshold: null,
     snapshot: 1,
     ...overrides,
   };
@@ -44,6 +45,7 @@ export function unga(overrides: Partial<Product> = {}): Product {
     unitPrice: 420_000,
     stockOnHand: 30_000,
     updatedAt: '2026-11-20T06:05:00.000Z',
+    lowStockThreshold: null,
     snapshot: 1,
     ...overrides,
   };
@@ -60,6 +62,7 @@ export function mafuta(overrides: Partial<Product> = {}): Product {
     unitPrice: 650_000,
     stockOnHand: 12_000,
     updatedAt: '2026-11-19T15:40:00.000Z',
+    lowStockThreshold: null,
     snapshot: 1,
     ...overrides,
   };
@@ -77,6 +80,7 @@ export function mchele(overrides: Partial<Product> = {}): Product {
     unitPrice: 300_000,
     stockOnHand: 75_500,
     updatedAt: '2026-11-18T09:00:00.000Z',
+    lowStockThreshold: null,
     snapshot: 1,
     ...overrides,
   };

@@ -63,8 +63,16 @@ export function problem(
   code: string,
   detail: string,
   headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
 ): Response {
-  const body = { type: `https://pos.example/problems/${code}`, title: code, status, detail, code };
+  const body = {
+    type: `https://pos.example/problems/${code}`,
+    title: code,
+    status,
+    detail,
+    code,
+    ...extensions,
+  };
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/problem+json', ...headers },

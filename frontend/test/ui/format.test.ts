@@ -37,7 +37,7 @@ describe('format', () => {
   describe('formatMoney', () => {
     it('shows shillings without cents when there are none', () => {
       expect(formatMoney(1_250_000)).toMatch(/^TZS\s12,500$/);
-      expect(formatMoney(150_050)).toMatch(/^TZS\s1,500\.5$/);
+      expect(formatMoney(150_050)).toMatch(/^TZS\s1,500\.50$/);
     });
   });
 });

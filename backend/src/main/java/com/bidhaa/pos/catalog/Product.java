@@ -27,6 +27,8 @@ class Product extends AssignedIdEntity {
 
 	private BigDecimal unitPrice;
 
+	private BigDecimal lowStockThreshold;
+
 	private boolean archived;
 
 	private long version;
@@ -52,6 +54,7 @@ class Product extends AssignedIdEntity {
 		this.name = details.name();
 		this.category = details.category();
 		this.unitPrice = details.unitPrice();
+		this.lowStockThreshold = details.lowStockThreshold();
 		if (details.archived() != null) {
 			this.archived = details.archived();
 		}
@@ -78,7 +81,8 @@ class Product extends AssignedIdEntity {
 	}
 
 	ProductDetails details() {
-		return new ProductDetails(this.sku, this.barcode, this.name, this.category, this.unitPrice, this.archived);
+		return new ProductDetails(this.sku, this.barcode, this.name, this.category, this.unitPrice,
+				this.lowStockThreshold, this.archived);
 	}
 
 	String getSku() {
@@ -99,6 +103,10 @@ class Product extends AssignedIdEntity {
 
 	BigDecimal getUnitPrice() {
 		return this.unitPrice;
+	}
+
+	BigDecimal getLowStockThreshold() {
+		return this.lowStockThreshold;
 	}
 
 	boolean isArchived() {

@@ -23,16 +23,19 @@ import com.bidhaa.pos.shared.Text;
  * @param name the name on screens and receipts
  * @param category free text, used to filter
  * @param unitPrice the current price, in the shop's currency
+ * @param lowStockThreshold stock at or below which the product counts as low; null or
+ * absent for the shop's default
  * @param archived on update, archive or restore; null keeps it
  */
 record ProductRequest(@Schema(description = "Optional on create; makes a replayed create harmless") UUID id,
 		@NotBlank @Size(max = 64) String sku, @Size(max = 64) String barcode, @NotBlank @Size(max = 200) String name,
 		@Size(max = 100) String category,
-		@NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitPrice, Boolean archived) {
+		@NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitPrice,
+		@DecimalMin("0") @Digits(integer = 9, fraction = 3) BigDecimal lowStockThreshold, Boolean archived) {
 
 	ProductDetails details() {
 		return new ProductDetails(this.sku.trim(), Text.blankToNull(this.barcode), this.name.trim(),
-				Text.blankToNull(this.category), Money.of(this.unitPrice), this.archived);
+				Text.blankToNull(this.category), Money.of(this.unitPrice), this.lowStockThreshold, this.archived);
 	}
 
 }

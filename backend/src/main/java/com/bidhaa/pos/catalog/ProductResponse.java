@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param name the name
  * @param category the category, or null
  * @param unitPrice the current price
+ * @param lowStockThreshold stock at or below which it is low, or null for the shop's
+ * default
  * @param archived true when no longer sold
  * @param stockOnHand the sum of all stock movements (may be negative when sold past
  * stock)
@@ -22,12 +24,13 @@ import java.util.UUID;
  * @param updatedAt when it last changed
  */
 record ProductResponse(UUID id, String sku, String barcode, String name, String category, BigDecimal unitPrice,
-		boolean archived, BigDecimal stockOnHand, long version, Instant createdAt, Instant updatedAt) {
+		BigDecimal lowStockThreshold, boolean archived, BigDecimal stockOnHand, long version, Instant createdAt,
+		Instant updatedAt) {
 
 	static ProductResponse of(Product product, BigDecimal stockOnHand) {
 		return new ProductResponse(product.getId(), product.getSku(), product.getBarcode(), product.getName(),
-				product.getCategory(), product.getUnitPrice(), product.isArchived(), stockOnHand, product.getVersion(),
-				product.getCreatedAt(), product.getUpdatedAt());
+				product.getCategory(), product.getUnitPrice(), product.getLowStockThreshold(), product.isArchived(),
+				stockOnHand, product.getVersion(), product.getCreatedAt(), product.getUpdatedAt());
 	}
 
 	String etag() {

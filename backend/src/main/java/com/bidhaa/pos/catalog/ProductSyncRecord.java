@@ -16,16 +16,19 @@ import java.util.UUID;
  * @param name the name
  * @param category the category, or null
  * @param unitPrice the current price
+ * @param lowStockThreshold stock at or below which it is low, or null for the shop's
+ * default
  * @param stockOnHand the stock on hand
  * @param updatedAt when its details last changed
  */
 public record ProductSyncRecord(UUID id, long version, boolean deleted, String sku, String barcode, String name,
-		String category, BigDecimal unitPrice, BigDecimal stockOnHand, Instant updatedAt) {
+		String category, BigDecimal unitPrice, BigDecimal lowStockThreshold, BigDecimal stockOnHand,
+		Instant updatedAt) {
 
 	static ProductSyncRecord of(Product product, BigDecimal stockOnHand) {
 		return new ProductSyncRecord(product.getId(), product.getVersion(), product.isArchived(), product.getSku(),
-				product.getBarcode(), product.getName(), product.getCategory(), product.getUnitPrice(), stockOnHand,
-				product.getUpdatedAt());
+				product.getBarcode(), product.getName(), product.getCategory(), product.getUnitPrice(),
+				product.getLowStockThreshold(), stockOnHand, product.getUpdatedAt());
 	}
 
 }

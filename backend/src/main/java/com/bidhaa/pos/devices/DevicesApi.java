@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registers a device the first time it is seen and keeps what the server knows of its
  * sync: who used it, when it last pulled and pushed, what it still holds, how far its
- * sale sequence has arrived.
+ * sale sequence has arrived, and its latest report of how safe its local data is.
  */
 @Service
 public class DevicesApi {
@@ -55,14 +56,18 @@ public class DevicesApi {
 		}
 	}
 
-	/** Records a push by the device and how many items it says it still has queued. */
+	/**
+	 * Records a push by the device, how many items it says it still has queued and the
+	 * health report it sent with them (null keeps the last one).
+	 */
 	@Transactional
-	public void recordPush(UUID deviceId, UUID userId, Integer pending) {
+	public void recordPush(UUID deviceId, UUID userId, Integer pending, HealthReport health) {
 		recordSeen(deviceId, userId);
 		this.jdbc.sql(
 				"UPDATE devices SET last_push_at = last_seen_at, pending_count = COALESCE(?, pending_count) WHERE id = ?")
 			.params(pending, deviceId)
 			.update();
+		storeHealth(deviceId, health);
 	}
 
 	/**
@@ -75,19 +80,39 @@ public class DevicesApi {
 			recordSeen(deviceId, userId);
 			return;
 		}
-		register(deviceId, userId, name, appVersion);
+		register(deviceId, userId, name, appVersion, null);
 	}
 
 	/**
-	 * Names the device and its app version (null keeps what was known), registering it on
-	 * first sight.
+	 * Names the device and its app version and keeps its health report (null keeps what
+	 * was known), registering it on first sight.
 	 */
 	@Transactional
-	public void register(UUID deviceId, UUID userId, String name, String appVersion) {
+	public void register(UUID deviceId, UUID userId, String name, String appVersion, HealthReport health) {
 		recordSeen(deviceId, userId);
 		this.jdbc
 			.sql("UPDATE devices SET name = COALESCE(?, name), app_version = COALESCE(?, app_version) WHERE id = ?")
 			.params(name, appVersion, deviceId)
+			.update();
+		storeHealth(deviceId, health);
+	}
+
+	/**
+	 * Replaces the device's health report whole, stamped with the server's time: only the
+	 * latest one is kept.
+	 */
+	private void storeHealth(UUID deviceId, HealthReport health) {
+		if (health == null) {
+			return;
+		}
+		OffsetDateTime oldestPendingAt = (health.oldestPendingAt() != null)
+				? health.oldestPendingAt().atOffset(ZoneOffset.UTC) : null;
+		this.jdbc.sql("""
+				UPDATE devices SET storage_persisted = ?, storage_used_bytes = ?, storage_quota_bytes = ?,
+				    oldest_pending_at = ?, health_app_version = ?, health_reported_at = ?
+				WHERE id = ?""")
+			.params(health.storagePersisted(), health.storageUsedBytes(), health.storageQuotaBytes(), oldestPendingAt,
+					health.appVersion(), this.clock.instant().atOffset(ZoneOffset.UTC), deviceId)
 			.update();
 	}
 
@@ -108,13 +133,21 @@ public class DevicesApi {
 			.update();
 	}
 
+	/** The device, if the server has heard of it. */
+	@Transactional(readOnly = true)
+	public Optional<DeviceView> find(UUID deviceId) {
+		return this.jdbc.sql("SELECT " + DeviceView.COLUMNS + " FROM devices WHERE id = ?")
+			.param(deviceId)
+			.query(DeviceView::map)
+			.optional();
+	}
+
 	/** Every device, most recently seen first. */
 	@Transactional(readOnly = true)
 	public List<DeviceView> all() {
-		return this.jdbc.sql("""
-				SELECT id, name, user_id, app_version, first_seen_at, last_seen_at, last_pull_at, last_push_at,
-				       pending_count, contiguous_seq, max_seq
-				FROM devices ORDER BY last_seen_at DESC, id""").query(DeviceView::map).list();
+		return this.jdbc.sql("SELECT " + DeviceView.COLUMNS + " FROM devices ORDER BY last_seen_at DESC, id")
+			.query(DeviceView::map)
+			.list();
 	}
 
 }

@@ -37,6 +37,8 @@ class Sale extends AssignedIdEntity {
 
 	private UUID cashierId;
 
+	private String cashierName;
+
 	private UUID customerId;
 
 	private String customerName;
@@ -76,12 +78,14 @@ class Sale extends AssignedIdEntity {
 	protected Sale() {
 	}
 
-	Sale(RecordSaleCommand command, String saleNumber, String currency, String requestHash, long version, Instant now) {
+	Sale(RecordSaleCommand command, String saleNumber, String cashierName, String currency, String requestHash,
+			long version, Instant now) {
 		super(command.id());
 		this.saleNumber = saleNumber;
 		this.deviceId = command.deviceId();
 		this.deviceSeq = command.deviceSeq();
 		this.cashierId = command.cashierId();
+		this.cashierName = cashierName;
 		this.customerId = command.customerId();
 		this.customerName = command.customerName();
 		this.customerPhone = command.customerPhone();
@@ -139,6 +143,10 @@ class Sale extends AssignedIdEntity {
 
 	UUID getCashierId() {
 		return this.cashierId;
+	}
+
+	String getCashierName() {
+		return this.cashierName;
 	}
 
 	UUID getCustomerId() {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import com.bidhaa.pos.security.AuthenticatedUser;
+import com.bidhaa.pos.shared.DateTimes;
 import com.bidhaa.pos.shared.PageResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,7 +58,8 @@ class SaleController {
 	}
 
 	@Operation(summary = "Page through sales, newest first",
-			description = "from (inclusive) and to (exclusive) bound the sale time. A cashier sees only their own sales.")
+			description = "from (inclusive) and to (exclusive) bound the sale time (400 invalid-parameter outside the "
+					+ "years 1 to 9999). A cashier sees only their own sales.")
 	@GetMapping
 	PageResponse<SaleResponse> list(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
@@ -68,8 +70,8 @@ class SaleController {
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		SaleSearch search = new SaleSearch((from != null) ? from.toInstant() : null,
-				(to != null) ? to.toInstant() : null, cashierId, deviceId, PaymentMethods.parse(paymentMethod));
+		SaleSearch search = new SaleSearch(DateTimes.parameter("from", from), DateTimes.parameter("to", to), cashierId,
+				deviceId, PaymentMethods.parse(paymentMethod));
 		return this.sales.list(search, page, size, user);
 	}
 

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param deviceId the device that rang it up, or null
  * @param deviceSeq the device's sale counter, or null
  * @param cashierId who rang it up
+ * @param cashierName their display name when the sale was recorded
  * @param customerId the customer, or null
  * @param customerName a walk-in customer's name, or null
  * @param customerPhone a walk-in customer's phone, or null
@@ -31,17 +32,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param version the change version of the write that recorded it
  * @param items the lines
  */
-public record SaleResponse(UUID id, String saleNumber, UUID deviceId, Long deviceSeq, UUID cashierId, UUID customerId,
-		String customerName, String customerPhone, Instant soldAt, Instant receivedAt, PaymentMethod paymentMethod,
-		String paymentReference, String currency, BigDecimal subtotal, BigDecimal discount, BigDecimal totalAmount,
-		BigDecimal amountTendered, BigDecimal changeDue, long version, List<Item> items) {
+public record SaleResponse(UUID id, String saleNumber, UUID deviceId, Long deviceSeq, UUID cashierId,
+		String cashierName, UUID customerId, String customerName, String customerPhone, Instant soldAt,
+		Instant receivedAt, PaymentMethod paymentMethod, String paymentReference, String currency, BigDecimal subtotal,
+		BigDecimal discount, BigDecimal totalAmount, BigDecimal amountTendered, BigDecimal changeDue, long version,
+		List<Item> items) {
 
 	static SaleResponse of(Sale sale) {
 		return new SaleResponse(sale.getId(), sale.getSaleNumber(), sale.getDeviceId(), sale.getDeviceSeq(),
-				sale.getCashierId(), sale.getCustomerId(), sale.getCustomerName(), sale.getCustomerPhone(),
-				sale.getSoldAt(), sale.getReceivedAt(), sale.getPaymentMethod(), sale.getPaymentReference(),
-				sale.getCurrency(), sale.getSubtotal(), sale.getDiscount(), sale.getTotalAmount(),
-				sale.getAmountTendered(), sale.getChangeDue(), sale.getVersion(),
+				sale.getCashierId(), sale.getCashierName(), sale.getCustomerId(), sale.getCustomerName(),
+				sale.getCustomerPhone(), sale.getSoldAt(), sale.getReceivedAt(), sale.getPaymentMethod(),
+				sale.getPaymentReference(), sale.getCurrency(), sale.getSubtotal(), sale.getDiscount(),
+				sale.getTotalAmount(), sale.getAmountTendered(), sale.getChangeDue(), sale.getVersion(),
 				sale.getLines().stream().map(Item::of).toList());
 	}
 

@@ -21,6 +21,8 @@ import com.bidhaa.pos.inventory.SaleMovement;
 import com.bidhaa.pos.shared.ChangeVersions;
 import com.bidhaa.pos.shared.Money;
 import com.bidhaa.pos.shared.ShopProperties;
+import com.bidhaa.pos.users.UserAccount;
+import com.bidhaa.pos.users.UsersApi;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,8 @@ public class SalesApi {
 
 	private final DevicesApi devices;
 
+	private final UsersApi users;
+
 	private final ChangeVersions versions;
 
 	private final ShopProperties shop;
@@ -49,12 +53,13 @@ public class SalesApi {
 	private final Clock clock;
 
 	SalesApi(SaleRepository sales, CatalogApi catalog, CustomersApi customers, InventoryApi inventory,
-			DevicesApi devices, ChangeVersions versions, ShopProperties shop, Clock clock) {
+			DevicesApi devices, UsersApi users, ChangeVersions versions, ShopProperties shop, Clock clock) {
 		this.sales = sales;
 		this.catalog = catalog;
 		this.customers = customers;
 		this.inventory = inventory;
 		this.devices = devices;
+		this.users = users;
 		this.versions = versions;
 		this.shop = shop;
 		this.clock = clock;
@@ -88,10 +93,11 @@ public class SalesApi {
 		if (command.deviceId() != null) {
 			this.devices.recordSeen(command.deviceId(), command.cashierId());
 		}
-		// 4: price the lines (at the price charged; archived products and negative stock
-		// are accepted).
-		Sale sale = new Sale(command, saleNumber(command), this.shop.currency().getCurrencyCode(), fingerprint, version,
-				this.clock.instant());
+		// 4: name the cashier as they are named now (a later rename changes no sale) and
+		// price the lines (at the price charged; archived products and negative stock are
+		// accepted).
+		Sale sale = new Sale(command, saleNumber(command), cashierName(command.cashierId()),
+				this.shop.currency().getCurrencyCode(), fingerprint, version, this.clock.instant());
 		for (RecordSaleCommand.Item item : command.items()) {
 			CatalogProduct product = products.get(item.productId());
 			BigDecimal price = (item.unitPrice() != null) ? item.unitPrice() : product.unitPrice();
@@ -151,6 +157,12 @@ public class SalesApi {
 			throw SaleExceptions.unknownProducts(ids);
 		}
 		return products;
+	}
+
+	private String cashierName(UUID cashierId) {
+		return this.users.findById(cashierId)
+			.map(UserAccount::displayName)
+			.orElseThrow(() -> new IllegalStateException("No user " + cashierId + " to record a sale for"));
 	}
 
 	private static String saleNumber(RecordSaleCommand command) {

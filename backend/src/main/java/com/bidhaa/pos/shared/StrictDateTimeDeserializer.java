@@ -6,12 +6,14 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 
 /**
  * Date-times take ISO 8601 strings only, as the contract says: a JSON number is a wrong
  * type, never read as seconds since 1970 (which would let {@code edited_at: 42} win or
- * lose a customer edit).
+ * lose a customer edit). A year outside 1 to 9999 is an invalid value too
+ * ({@link DateTimes}): PostgreSQL could not store it.
  */
 class StrictDateTimeDeserializer extends ValueDeserializer<OffsetDateTime> {
 
@@ -20,7 +22,13 @@ class StrictDateTimeDeserializer extends ValueDeserializer<OffsetDateTime> {
 		if (parser.currentToken() != JsonToken.VALUE_STRING) {
 			return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
 		}
-		return InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
+		OffsetDateTime value = InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
+		if (value != null && !DateTimes.storable(value)) {
+			throw InvalidFormatException.from(parser,
+					"Date-times must lie between the years " + DateTimes.MIN_YEAR + " and " + DateTimes.MAX_YEAR,
+					parser.getString(), OffsetDateTime.class);
+		}
+		return value;
 	}
 
 }

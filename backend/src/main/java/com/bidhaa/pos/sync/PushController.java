@@ -32,7 +32,9 @@ class PushController {
 			validation-failed, malformed-request). Each sale stands alone: a rejected sale never rolls back
 			another. Sales are accepted when stock goes below zero, the price charged differs, the product was
 			archived or the totals do not add up; each such case is answered and recorded as a conflict. At
-			most 500 sales a request (413 batch-too-large). A gzip body (Content-Encoding: gzip) is accepted.""")
+			most 500 sales a request (413 batch-too-large). A gzip body (Content-Encoding: gzip) is accepted. The
+			optional health report is kept as the device's latest; one outside its limits refuses the whole batch
+			(400 validation-failed, nothing stored).""")
 	@PostMapping("/api/sales/bulk_create")
 	BulkCreateResponse bulkCreate(@Valid @RequestBody BulkCreateRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user,

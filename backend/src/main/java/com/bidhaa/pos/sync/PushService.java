@@ -65,9 +65,10 @@ class PushService {
 		for (JsonNode sale : batch.sales()) {
 			results.add(apply(sale, user, deviceId));
 		}
-		// 3: what the device still holds feeds the sync status page.
+		// 3: what the device still holds, and how safe it is, feed the sync status page.
 		if (deviceId != null) {
-			this.devices.recordPush(deviceId, user.id(), batch.pending());
+			this.devices.recordPush(deviceId, user.id(), batch.pending(),
+					(batch.health() != null) ? batch.health().toReport() : null);
 		}
 		return BulkCreateResponse.of(results);
 	}

@@ -2,34 +2,22 @@ package com.bidhaa.pos.sync;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
-import com.bidhaa.pos.devices.DeviceView;
-import com.bidhaa.pos.devices.DevicesApi;
 import com.bidhaa.pos.sales.SalesQueries;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ShopProperties;
-import com.bidhaa.pos.users.UserAccount;
-import com.bidhaa.pos.users.UsersApi;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,48 +25,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SyncController {
 
-	private static final int GAPS_SHOWN = 100;
-
-	private final DevicesApi devices;
+	private final DeviceStates states;
 
 	private final SalesQueries sales;
 
 	private final ConflictQueries conflicts;
 
-	private final UsersApi users;
-
 	private final ShopProperties shop;
 
 	private final Clock clock;
 
-	SyncController(DevicesApi devices, SalesQueries sales, ConflictQueries conflicts, UsersApi users,
-			ShopProperties shop, Clock clock) {
-		this.users = users;
-		this.devices = devices;
+	SyncController(DeviceStates states, SalesQueries sales, ConflictQueries conflicts, ShopProperties shop,
+			Clock clock) {
+		this.states = states;
 		this.sales = sales;
 		this.conflicts = conflicts;
 		this.shop = shop;
 		this.clock = clock;
 	}
 
-	record RegisterDeviceRequest(@Size(max = 100) String name, @Size(max = 40) String appVersion) {
-	}
-
-	@Operation(summary = "Register this device's name and app version",
-			description = "Devices are also registered on first sight by X-Device-Id; this names them.")
-	@PutMapping("/api/sync/devices/{id}")
-	ResponseEntity<Void> register(@PathVariable UUID id, @Valid @RequestBody RegisterDeviceRequest request,
-			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.devices.register(id, user.id(), request.name(), request.appVersion());
-		return ResponseEntity.noContent().build();
-	}
-
 	@Operation(summary = "Sync status of every device (managers and admins)",
 			description = "Server time; per device last pull and push, pending count last reported, highest contiguous "
-					+ "sale sequence and the gaps below the highest received; open conflicts by type; sales received today.")
+					+ "sale sequence and the gaps below the highest received, its latest health report and the risks "
+					+ "the server sees (risks: storage-not-persisted, storage-nearly-full at 90% of quota, "
+					+ "old-pending-sales past pos.sync.pending-age-warning, 1 hour by default, not-seen past "
+					+ "pos.sync.device-silence-warning, 24 hours by default, sequence-gaps); open conflicts by type; "
+					+ "sales received today.")
 	@GetMapping("/api/sync/status")
 	SyncStatus status() {
-		List<SyncStatus.Device> views = this.devices.all().stream().map(this::withGaps).toList();
+		List<SyncStatus.Device> views = this.states.all();
 		LocalDate today = LocalDate.now(this.clock.withZone(this.shop.timeZone()));
 		long receivedToday = this.sales.receivedSince(today.atStartOfDay(this.shop.timeZone()).toInstant());
 		return new SyncStatus(this.clock.instant(), views, this.conflicts.openByType(), receivedToday);
@@ -98,25 +73,6 @@ class SyncController {
 	@PostMapping("/api/sync/conflicts/{id}/resolve")
 	ConflictView resolve(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user) {
 		return this.conflicts.resolve(id, user.id());
-	}
-
-	private SyncStatus.Device withGaps(DeviceView device) {
-		List<Long> gaps = new ArrayList<>();
-		long missing = 0;
-		if (device.maxSeq() > device.contiguousSeq()) {
-			Set<Long> arrived = new HashSet<>(this.sales.sequencesAbove(device.id(), device.contiguousSeq(), 10_000));
-			missing = device.maxSeq() - device.contiguousSeq() - arrived.size();
-			for (long seq = device.contiguousSeq() + 1; seq < device.maxSeq() && gaps.size() < GAPS_SHOWN; seq++) {
-				if (!arrived.contains(seq)) {
-					gaps.add(seq);
-				}
-			}
-		}
-		String userName = (device.userId() != null)
-				? this.users.findById(device.userId()).map(UserAccount::displayName).orElse(null) : null;
-		return new SyncStatus.Device(device.id(), device.name(), device.userId(), userName, device.appVersion(),
-				device.firstSeenAt(), device.lastSeenAt(), device.lastPullAt(), device.lastPushAt(), device.pending(),
-				device.contiguousSeq(), device.maxSeq(), gaps, missing);
 	}
 
 }

@@ -109,6 +109,29 @@ class ProductIntegrationTests {
 	}
 
 	@Test
+	void shouldKeepLowStockThresholdAndDeliverItInPulls() {
+		Map<String, Object> soda = soda("SODA-" + UUID.randomUUID(), null);
+		soda.put("low_stock_threshold", new BigDecimal("12.5"));
+		TestResponse created = this.manager.post("/api/products", soda);
+		String path = "/api/products/" + created.field("id");
+
+		soda.remove("low_stock_threshold");
+		TestResponse cleared = this.manager.send("PUT", path, soda,
+				Map.of("If-Match", created.headers().firstValue("ETag").orElseThrow()));
+		soda.put("low_stock_threshold", new BigDecimal("-1"));
+		TestResponse negative = this.manager.send("PUT", path, soda,
+				Map.of("If-Match", cleared.headers().firstValue("ETag").orElseThrow()));
+
+		assertThat(created.json().path("low_stock_threshold").decimalValue()).isEqualByComparingTo("12.5");
+		JsonNode pulled = pulledRow(created.field("id"));
+		assertThat(cleared.status()).isEqualTo(200);
+		assertThat(cleared.json().path("low_stock_threshold").isNull()).isTrue();
+		assertThat(pulled.path("low_stock_threshold").isNull()).isTrue();
+		assertThat(negative.status()).isEqualTo(400);
+		assertThat(negative.code()).isEqualTo("validation-failed");
+	}
+
+	@Test
 	void shouldFindProductsByNameSkuOrBarcode() {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		Map<String, Object> cola = soda("COLA-" + tag, null);
@@ -191,6 +214,25 @@ class ProductIntegrationTests {
 		TestResponse page = this.manager.get(path);
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
 		return page.json().path("data").valueStream().map((product) -> product.path("name").asString()).toList();
+	}
+
+	/** The product's row in a full pull, following the cursor to the end. */
+	private JsonNode pulledRow(String id) {
+		JsonNode found = null;
+		String query = "/api/products/sync?limit=5000";
+		while (true) {
+			JsonNode page = this.manager.get(query).json();
+			for (JsonNode row : page.path("data")) {
+				if (row.path("id").asString().equals(id)) {
+					found = row;
+				}
+			}
+			if (!page.path("has_more").asBoolean()) {
+				return java.util.Objects.requireNonNull(found, "product not pulled");
+			}
+			query = "/api/products/sync?limit=5000&last_sync=" + java.net.URLEncoder
+				.encode(page.path("cursor").asString(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	private static Map<String, Object> soda(String sku, BigDecimal price) {

@@ -323,10 +323,19 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 				body.put("device_id", this.device);
 				body.put("pending", 0);
 				body.put("sales", List.of(sale()));
+				body.put("health", health());
 			}
 			case "RegisterDeviceRequest" -> {
 				body.put("name", "Till 1");
 				body.put("app_version", "1.4.1");
+				body.put("health", health());
+			}
+			case "ShopRequest" -> {
+				body.put("name", "Duka la Mama Asha");
+				body.put("address", "Kariakoo, Mtaa wa Congo 14, Dar es Salaam");
+				body.put("phone", "+255 22 218 0000");
+				body.put("tin", "123-456-789");
+				body.put("receipt_footer", "Asante kwa kununua!");
 			}
 			case "CreateUserRequest" -> {
 				body.put("username", "neema-" + UUID.randomUUID().toString().substring(0, 8));
@@ -345,6 +354,17 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 				throw new IllegalStateException("No valid " + schema + " for the corpus: add one to validBody()");
 		}
 		return MalformedRequestGenerator.JSON.valueToTree(body);
+	}
+
+	/** A till's report that its data is kept, a tenth full, with one sale waiting. */
+	private static Map<String, Object> health() {
+		Map<String, Object> health = new LinkedHashMap<>();
+		health.put("storage_persisted", true);
+		health.put("storage_used_bytes", 52_428_800L);
+		health.put("storage_quota_bytes", 524_288_000L);
+		health.put("oldest_pending_at", "2026-11-21T09:58:12+03:00");
+		health.put("app_version", "1.4.1");
+		return health;
 	}
 
 	/** A mobile-money sale of a bag of sugar to Asha, with every optional field. */

@@ -233,16 +233,17 @@ final class MalformedRequestGenerator {
 
 	/**
 	 * Who may call what, as SecurityConfiguration grants it and the contract's tags say:
-	 * users are the admin's, sync status and conflicts the managers', catalogue writes
-	 * the managers'; everything else every signed-in role's.
+	 * users are the admin's, sync status and conflicts the managers', catalogue and shop
+	 * writes the managers'; everything else every signed-in role's.
 	 */
 	private static Set<Caller> allowed(Operation operation) {
 		String path = operation.template();
 		if (path.startsWith("/api/users")) {
 			return EnumSet.of(Caller.ADMIN);
 		}
+		boolean write = !operation.method().equals("GET");
 		if (path.equals("/api/sync/status") || path.startsWith("/api/sync/conflicts")
-				|| (path.startsWith("/api/products") && !operation.method().equals("GET"))) {
+				|| (path.startsWith("/api/products") && write) || (path.equals("/api/shop") && write)) {
 			return EnumSet.of(Caller.MANAGER, Caller.ADMIN);
 		}
 		return EnumSet.of(Caller.CASHIER, Caller.MANAGER, Caller.ADMIN);
@@ -318,7 +319,8 @@ final class MalformedRequestGenerator {
 			return;
 		}
 		if (format.equals("date-time")) {
-			for (String value : List.of("notadate", "2026-13-01T00:00:00Z", "2026-11-21T10:00:00")) {
+			for (String value : List.of("notadate", "2026-13-01T00:00:00Z", "2026-11-21T10:00:00",
+					"+300000-01-01T00:00:00Z")) {
 				query(base, Category.BAD_PARAMETER, name, value, 400);
 			}
 			return;
@@ -499,6 +501,7 @@ final class MalformedRequestGenerator {
 				case "array" -> arrays(base, here);
 				case "boolean" -> {
 				}
+				case "object" -> objects(base, here, schemaName(property.getValue()));
 				default -> throw new IllegalStateException("No faults for " + here.key() + " of type " + type);
 			}
 		}
@@ -557,7 +560,8 @@ final class MalformedRequestGenerator {
 			}
 		}
 		else if (format.equals("date-time")) {
-			for (String value : List.of("yesterday", "2026-13-01T00:00:00Z", "2026-11-21T09:58:12")) {
+			for (String value : List.of("yesterday", "2026-13-01T00:00:00Z", "2026-11-21T09:58:12",
+					"+300000-01-01T00:00:00Z")) {
 				mutate(base, Category.BAD_TEXT, field.label() + " '" + value + "'", field.path(),
 						NODES.stringNode(value))
 					.expect(400, null);
@@ -672,6 +676,15 @@ final class MalformedRequestGenerator {
 		mutate(base, Category.WRONG_TYPE, label(element) + " as an array", element, NODES.arrayNode().add(1))
 			.expect(400, ProblemTypes.MALFORMED_REQUEST);
 		fields(base, itemSchema, schema(itemSchema), element);
+	}
+
+	/** Faults of each field of a nested object (a health report in a push). */
+	private void objects(Base base, Field field, String schemaName) {
+		if (schemaName == null || at(base.body(), field.path()) == null) {
+			throw new IllegalStateException("No faults for " + field.key() + " of " + base.operation().label()
+					+ ": give it a schema of its own and a value in the valid body");
+		}
+		fields(base, schemaName, field.schema(), field.path());
 	}
 
 	// Methods

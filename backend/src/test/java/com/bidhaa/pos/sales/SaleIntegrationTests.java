@@ -1,6 +1,8 @@
 package com.bidhaa.pos.sales;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,6 +139,50 @@ class SaleIntegrationTests {
 
 		assertThat(recorded.json().path("total_amount").decimalValue()).isEqualByComparingTo("1050");
 		assertThat(ShopFixtures.stock(this.manager, beans)).isEqualByComparingTo("-0.375");
+	}
+
+	@Test
+	void shouldNameCashierAsNamedWhenTheSaleWasRecordedEverywhereASaleIsAnswered() {
+		UUID sugar = ShopFixtures.sugar(this.manager);
+		TestUsers.User neema = TestUsers.create(this.port, "CASHIER");
+		TestApi till = TestUsers.tokenClient(this.port, neema.username(), TestApi.PASSWORD);
+		Map<String, Object> before = ShopFixtures.cashSale(sugar, 1, "3500");
+		before.put("sold_at", Instant.now().toString());
+		Map<String, Object> after = ShopFixtures.cashSale(sugar, 2, "3500");
+		after.put("sold_at", Instant.now().toString());
+		TestResponse recorded = till.post("/api/sales", before);
+
+		TestResponse renamed = TestUsers.admin(this.port)
+			.patch("/api/users/" + neema.id(), Map.of("display_name", "Neema Kweka"));
+		TestResponse replay = till.post("/api/sales", before);
+		JsonNode replayPushed = till.post("/api/sales/bulk_create", Map.of("sales", List.of(before))).json();
+		JsonNode pushed = till.post("/api/sales/bulk_create", Map.of("sales", List.of(after))).json();
+
+		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+		assertThat(recorded.field("cashier_name")).isEqualTo("Test CASHIER");
+		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+		assertThat(replay.status()).as("a replay is the same sale, whoever the cashier is now").isEqualTo(200);
+		assertThat(replay.field("cashier_name")).isEqualTo("Test CASHIER");
+		assertThat(replayPushed.path("results").get(0).path("status").asString()).isEqualTo("duplicate");
+		assertThat(replayPushed.path("results").get(0).path("sale").path("cashier_name").asString())
+			.isEqualTo("Test CASHIER");
+		assertThat(pushed.path("results").get(0).path("status").asString()).isEqualTo("created");
+		assertThat(pushed.path("results").get(0).path("sale").path("cashier_name").asString()).isEqualTo("Neema Kweka");
+		assertThat(till.get("/api/sales/" + before.get("id")).field("cashier_name")).isEqualTo("Test CASHIER");
+		assertThat(this.manager.get("/api/sales/" + after.get("id")).field("cashier_name")).isEqualTo("Neema Kweka");
+		assertThat(namesById(till.get("/api/sales?size=10").json().path("data"))).containsOnly(
+				Map.entry(before.get("id").toString(), "Test CASHIER"),
+				Map.entry(after.get("id").toString(), "Neema Kweka"));
+		assertThat(namesById(till.get("/api/sales/sync?limit=10").json().path("data"))).containsOnly(
+				Map.entry(before.get("id").toString(), "Test CASHIER"),
+				Map.entry(after.get("id").toString(), "Neema Kweka"));
+	}
+
+	private static Map<String, String> namesById(JsonNode sales) {
+		Map<String, String> names = new HashMap<>();
+		sales.valueStream()
+			.forEach((sale) -> names.put(sale.path("id").asString(), sale.path("cashier_name").asString()));
+		return names;
 	}
 
 	@Test

@@ -51,6 +51,8 @@ class RoleMatrixIntegrationTests {
 
 	private UUID conflict;
 
+	private UUID device;
+
 	@BeforeAll
 	void createShopAndCallers() {
 		this.admin = TestUsers.admin(this.port);
@@ -67,6 +69,9 @@ class RoleMatrixIntegrationTests {
 		this.otherCashiersSale = other.ownSale();
 		this.user = TestUsers.create(this.port, "CASHIER").id();
 		this.conflict = priceMismatch();
+		this.device = UUID.randomUUID();
+		assertThat(this.admin.put("/api/sync/devices/" + this.device, Map.of("name", "Till 1")).status())
+			.isEqualTo(204);
 	}
 
 	/**
@@ -130,6 +135,9 @@ class RoleMatrixIntegrationTests {
 			PUT,    /api/sync/devices/{new-id},                   ADMIN,   ALLOWED
 			PUT,    /api/sync/devices/{new-id},                   MANAGER, ALLOWED
 			PUT,    /api/sync/devices/{new-id},                   CASHIER, ALLOWED
+			GET,    /api/sync/devices/{device},                   ADMIN,   ALLOWED
+			GET,    /api/sync/devices/{device},                   MANAGER, ALLOWED
+			GET,    /api/sync/devices/{device},                   CASHIER, ALLOWED
 			GET,    /api/sync/status,                             ADMIN,   ALLOWED
 			GET,    /api/sync/status,                             MANAGER, ALLOWED
 			GET,    /api/sync/status,                             CASHIER, FORBIDDEN
@@ -139,6 +147,12 @@ class RoleMatrixIntegrationTests {
 			POST,   /api/sync/conflicts/{conflict}/resolve,       ADMIN,   ALLOWED
 			POST,   /api/sync/conflicts/{conflict}/resolve,       MANAGER, ALLOWED
 			POST,   /api/sync/conflicts/{conflict}/resolve,       CASHIER, FORBIDDEN
+			GET,    /api/shop,                                    ADMIN,   ALLOWED
+			GET,    /api/shop,                                    MANAGER, ALLOWED
+			GET,    /api/shop,                                    CASHIER, ALLOWED
+			PUT,    /api/shop,                                    ADMIN,   ALLOWED
+			PUT,    /api/shop,                                    MANAGER, ALLOWED
+			PUT,    /api/shop,                                    CASHIER, FORBIDDEN
 			GET,    /api/customers,                               ADMIN,   ALLOWED
 			GET,    /api/customers,                               MANAGER, ALLOWED
 			GET,    /api/customers,                               CASHIER, ALLOWED
@@ -230,9 +244,12 @@ class RoleMatrixIntegrationTests {
 			GET,    /api/sales/sync
 			POST,   /api/sales/bulk_create
 			PUT,    /api/sync/devices/{new-id}
+			GET,    /api/sync/devices/{device}
 			GET,    /api/sync/status
 			GET,    /api/sync/conflicts
 			POST,   /api/sync/conflicts/{conflict}/resolve
+			GET,    /api/shop
+			PUT,    /api/shop
 			GET,    /api/customers
 			GET,    /api/customers/{customer}
 			PUT,    /api/customers/{new-id}
@@ -334,6 +351,7 @@ class RoleMatrixIntegrationTests {
 			.replace("{other-cashiers-sale}", this.otherCashiersSale.toString())
 			.replace("{user}", this.user.toString())
 			.replace("{conflict}", this.conflict.toString())
+			.replace("{device}", this.device.toString())
 			.replace("{new-id}", UUID.randomUUID().toString());
 		if (caller != null) {
 			resolved = resolved.replace("{own-sale}", caller.ownSale().toString());
@@ -360,6 +378,8 @@ class RoleMatrixIntegrationTests {
 			case "POST /api/sales" -> api.post(path, ShopFixtures.cashSale(this.product, 1, "3500"));
 			case "POST /api/sales/bulk_create" ->
 				api.post(path, Map.of("pending", 0, "sales", List.of(ShopFixtures.cashSale(this.product, 1, "3500"))));
+			case "PUT /api/shop" ->
+				api.put(path, Map.of("name", "Duka la Mama Asha", "receipt_footer", "Asante kwa kununua!"));
 			case "PUT /api/sync/devices/{new-id}" -> api.put(path, Map.of("name", "Till 2", "app_version", "1.0.0"));
 			case "POST /api/users" ->
 				api.post(path, Map.of("username", "juma-" + UUID.randomUUID().toString().substring(0, 8),

@@ -1,0 +1,90 @@
+package com.bidhaa.pos.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import com.bidhaa.pos.devices.DeviceView;
+import com.bidhaa.pos.devices.DevicesApi;
+import com.bidhaa.pos.sales.DeviceSales;
+import com.bidhaa.pos.sales.SalesQueries;
+import com.bidhaa.pos.security.AuthenticatedUser;
+import com.bidhaa.pos.shared.ApiException;
+import com.bidhaa.pos.shared.DateTimes;
+import com.bidhaa.pos.shared.NotFoundException;
+import com.bidhaa.pos.shared.ProblemTypes;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Sync")
+@RestController
+class DeviceController {
+
+	private final DevicesApi devices;
+
+	private final DeviceStates states;
+
+	private final SalesQueries sales;
+
+	private final Clock clock;
+
+	DeviceController(DevicesApi devices, DeviceStates states, SalesQueries sales, Clock clock) {
+		this.devices = devices;
+		this.states = states;
+		this.sales = sales;
+		this.clock = clock;
+	}
+
+	record RegisterDeviceRequest(@Size(max = 100) String name, @Size(max = 40) String appVersion,
+			@Valid HealthReportRequest health) {
+	}
+
+	@Operation(summary = "Register this device's name, app version and health",
+			description = "Devices are also registered on first sight by X-Device-Id; this names them. A field left "
+					+ "out keeps what was known; a health report replaces the previous one whole.")
+	@PutMapping("/api/sync/devices/{id}")
+	ResponseEntity<Void> register(@PathVariable UUID id, @Valid @RequestBody RegisterDeviceRequest request,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		this.devices.register(id, user.id(), request.name(), request.appVersion(),
+				(request.health() != null) ? request.health().toReport() : null);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "One device's sync state, and the sales the server holds from it",
+			description = "Every role, for the device's own screens (a cashier closing a shift checks that every sale "
+					+ "of the till has arrived). The device as the sync status shows it (sequence, gaps, health, "
+					+ "risks), with sales_count and sales_total (sum of total_amount) of its sales on the server, sold "
+					+ "from (inclusive) to (exclusive) when given. 404 not-found for a device the server never heard "
+					+ "of; 400 invalid-parameter for a from or to that is not an ISO 8601 date-time with offset, "
+					+ "outside the years 1 to 9999, or a from after to.")
+	@GetMapping("/api/sync/devices/{id}")
+	DeviceState device(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+		Instant start = DateTimes.parameter("from", from);
+		Instant end = DateTimes.parameter("to", to);
+		if (start != null && end != null && start.isAfter(end)) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+					"Parameter 'from' must not be after 'to'.");
+		}
+		DeviceView device = this.devices.find(id).orElseThrow(() -> new NotFoundException("Device", id));
+		DeviceSales held = this.sales.fromDevice(id, start, end);
+		return new DeviceState(this.states.describe(device, this.clock.instant()), held.count(), held.total());
+	}
+
+}

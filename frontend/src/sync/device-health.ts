@@ -1,0 +1,59 @@
+import { listOutbox, loadDevice, type PosDb } from '../db';
+import type { ApiClient } from './api-client';
+import { APP_VERSION } from './app-version';
+import { loadStorageFacts } from './storage-facts';
+
+/** What a device tells the server about the safety of its data, with its pushes and registrations. */
+export interface DeviceHealthReport {
+  readonly storage_persisted: boolean | null;
+  readonly storage_used_bytes: number | null;
+  readonly storage_quota_bytes: number | null;
+  /** When the oldest sale the server has not confirmed (waiting or refused) was rung up. */
+  readonly oldest_pending_at: string | null;
+  readonly app_version: string;
+}
+
+/**
+ * This device's health now: storage, and the age of its oldest unconfirmed sale, leaving out the sales
+ * being sent (`sending`), as the server reads the report once it has them.
+ */
+export async function deviceHealth(
+  db: PosDb,
+  sending: readonly string[] = [],
+): Promise<DeviceHealthReport> {
+  const storage = await loadStorageFacts();
+  const unconfirmed = await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']);
+  const inBatch = new Set(sending);
+  const oldest = unconfirmed
+    .filter((entry) => entry.kind === 'sale' && !inBatch.has(entry.recordId))
+    .map((entry) => entry.createdAt)
+    .sort()[0];
+  return {
+    storage_persisted: storage.persisted,
+    storage_used_bytes: storage.usage === null ? null : Math.round(storage.usage),
+    storage_quota_bytes: storage.quota === null ? null : Math.round(storage.quota),
+    oldest_pending_at: oldest ?? null,
+    app_version: APP_VERSION,
+  };
+}
+
+/** How often a device that has nothing to push still reports its health. */
+const REPORT_EVERY_MS = 10 * 60_000;
+let lastReportAt = 0;
+
+/**
+ * Registers the device's name and health with the server (`PUT /api/sync/devices/{id}`) after a sync,
+ * at most every ten minutes, so the devices screen also knows about tills that sell nothing.
+ */
+export async function reportDevice(db: PosDb, client: ApiClient, now = Date.now()): Promise<void> {
+  if (now - lastReportAt < REPORT_EVERY_MS) {
+    return;
+  }
+  const device = await loadDevice(db);
+  await client.call('PUT', `/api/sync/devices/${device.id}`, {
+    ...(device.name !== '' && { name: device.name }),
+    app_version: APP_VERSION,
+    health: await deviceHealth(db),
+  });
+  lastReportAt = now;
+}

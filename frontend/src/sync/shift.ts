@@ -1,0 +1,145 @@
+import { getDb, listOutbox, loadDevice, salesBetween } from '../db';
+import type { OutboxEntry, Sale } from '../db';
+import { fetchDeviceState } from './back-office-api';
+import { toCents } from './money';
+import { SyncError } from './sync-error';
+
+/** What the server says it holds from this device. */
+export interface ServerShiftFigures {
+  /** Every sale numbered 1..contiguousSeq has arrived. */
+  readonly contiguousSeq: number;
+  /** Sale numbers below the highest arrived that are missing. */
+  readonly gaps: readonly number[];
+  /** Sales in the shift's period, and their total (cents). */
+  readonly count: number;
+  readonly total: number;
+}
+
+/** Why a sale of this device is not (known to be) on the server. */
+export type MissingReason = 'waiting' | 'sending' | 'refused' | 'not-on-server';
+
+/** A sale the shift close must name. */
+export interface MissingSale {
+  readonly saleNumber: string;
+  readonly deviceSeq: number;
+  readonly reason: MissingReason;
+  /** The server's refusal code, for `refused`. */
+  readonly code: string | null;
+}
+
+/** The shift close, side by side: this device's figures and the server's. */
+export interface ShiftComparison {
+  readonly count: number;
+  readonly total: number;
+  /** The highest sale number this device has used (whole life of the device). */
+  readonly lastSeq: number;
+  /** Null when the server could not be asked (offline). */
+  readonly server: ServerShiftFigures | null;
+  /** True only when the server confirmed every sale up to `lastSeq` and the shift's figures agree. */
+  readonly allArrived: boolean;
+  readonly missing: readonly MissingSale[];
+}
+
+/**
+ * Compares this device's sales of the shift with what the server confirmed. A sale counts as arrived
+ * when its number is within the server's contiguous sequence; every other one is listed with why it is
+ * not there yet (waiting, being sent, refused, or unknown to the server although sent).
+ */
+export function compareShift(
+  sales: readonly Sale[],
+  lastSeq: number,
+  outbox: readonly OutboxEntry[],
+  server: ServerShiftFigures | null,
+): ShiftComparison {
+  const count = sales.length;
+  const total = sales.reduce((sum, sale) => sum + sale.totalAmount, 0);
+  const entries = new Map(
+    outbox.filter((entry) => entry.kind === 'sale').map((entry) => [entry.recordId, entry]),
+  );
+  const confirmedUpTo = server?.contiguousSeq ?? 0;
+  const missing = sales
+    .filter(
+      (sale) => sale.deviceSeq !== null && (server === null || sale.deviceSeq > confirmedUpTo),
+    )
+    .map((sale): MissingSale => {
+      const entry = entries.get(sale.id);
+      const reason: MissingReason =
+        entry?.state === 'PENDING'
+          ? 'waiting'
+          : entry?.state === 'SYNCING'
+            ? 'sending'
+            : entry?.state === 'FAILED'
+              ? 'refused'
+              : 'not-on-server';
+      return {
+        saleNumber: sale.saleNumber,
+        deviceSeq: sale.deviceSeq as number,
+        reason,
+        code: reason === 'refused' ? (entry?.error?.code ?? null) : null,
+      };
+    })
+    .sort((a, b) => a.deviceSeq - b.deviceSeq);
+  const allArrived =
+    server !== null &&
+    server.contiguousSeq >= lastSeq &&
+    server.count === count &&
+    server.total === total &&
+    missing.length === 0;
+  return { count, total, lastSeq, server, allArrived, missing };
+}
+
+/** The shift close for the period from `from` to `to`: reads the device, asks the server if it can. */
+export async function loadShiftComparison(from: Date, to: Date): Promise<ShiftComparison> {
+  const db = await getDb();
+  const device = await loadDevice(db);
+  const sales = (await salesBetween(db, from.toISOString(), to.toISOString())).filter(
+    (sale) => sale.deviceId === device.id,
+  );
+  const outbox = await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']);
+  let server: ServerShiftFigures | null = null;
+  try {
+    server = toFigures(await fetchDeviceState(device.id, from, to));
+  } catch (failure) {
+    const unreachable = failure instanceof SyncError && failure.code !== 'rejected';
+    const unknownDevice = failure instanceof SyncError && failure.status === 404;
+    if (unknownDevice) {
+      server = { contiguousSeq: 0, gaps: [], count: 0, total: 0 };
+    } else if (!unreachable) {
+      throw failure;
+    }
+  }
+  return compareShift(sales, device.lastSaleSeq, outbox, server);
+}
+
+function toFigures(body: Record<string, unknown>): ServerShiftFigures {
+  return {
+    contiguousSeq: Number(body['contiguous_seq'] ?? 0),
+    gaps: Array.isArray(body['gaps']) ? body['gaps'].map(Number) : [],
+    count: Number(body['sales_count'] ?? 0),
+    total: toCents(Number(body['sales_total'] ?? 0)),
+  };
+}
+
+const SHIFT_KEY = 'bidhaa.shiftClosedAt';
+
+/**
+ * When this device's current shift started: its last close if that was within a day, or else today's
+ * midnight (a device left open over a weekend does not sum up three days).
+ */
+export function shiftStart(
+  storage: Pick<Storage, 'getItem'> = localStorage,
+  now = new Date(),
+): Date {
+  const closed = Date.parse(storage.getItem(SHIFT_KEY) ?? '');
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const recent = Number.isFinite(closed) && now.getTime() - closed < 24 * 3600_000;
+  return recent && closed <= now.getTime() ? new Date(closed) : midnight;
+}
+
+/** Closes the shift now: the next one starts here. */
+export function closeShift(
+  storage: Pick<Storage, 'setItem'> = localStorage,
+  now = new Date(),
+): void {
+  storage.setItem(SHIFT_KEY, now.toISOString());
+}

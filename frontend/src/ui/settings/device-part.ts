@@ -1,0 +1,70 @@
+import {
+  SYNC_INTERVALS,
+  checkDeviceName,
+  loadDeviceInfo,
+  loadSyncInterval,
+  renameDevice,
+  saveSyncInterval,
+  type SyncManager,
+} from '../../sync';
+import { el } from '../dom';
+import { errorText } from '../error-text';
+import { t, tn } from '../messages';
+import { button, section } from '../parts';
+
+/** This device's name (shown to managers on the devices screen) and its refresh interval. */
+export async function devicePart(manager: SyncManager): Promise<HTMLElement> {
+  const device = await loadDeviceInfo();
+  const name = el('input', {
+    value: device.name,
+    maxLength: 100,
+    autocomplete: 'off',
+    placeholder: t('settings.deviceName.hint'),
+  });
+  const message = el('p', { className: 'notice', role: 'status' });
+  const save = button(
+    t('settings.save'),
+    () => {
+      const problem = checkDeviceName(name.value);
+      if (problem !== null) {
+        message.textContent = t(`settings.deviceName.${problem}`);
+        return;
+      }
+      save.disabled = true;
+      renameDevice(name.value)
+        .then(
+          (told) =>
+            (message.textContent = told
+              ? t('settings.deviceName.saved')
+              : t('settings.deviceName.savedOffline')),
+          (failure: unknown) => (message.textContent = errorText(failure)),
+        )
+        .finally(() => (save.disabled = false));
+    },
+    'primary',
+  );
+  const interval = el(
+    'select',
+    {},
+    ...SYNC_INTERVALS.map((minutes) =>
+      el(
+        'option',
+        { value: String(minutes), selected: minutes === loadSyncInterval() },
+        tn('settings.interval.minutes', minutes),
+      ),
+    ),
+  );
+  interval.addEventListener('change', () => {
+    const minutes = Number(interval.value);
+    saveSyncInterval(minutes);
+    manager.setRefreshInterval(minutes * 60_000);
+  });
+  return section(
+    t('sync.device'),
+    el('label', { className: 'field' }, t('sync.deviceName'), name),
+    el('div', { className: 'row' }, save),
+    message,
+    el('label', { className: 'field' }, t('settings.interval'), interval),
+    el('p', { className: 'muted fine' }, t('settings.interval.hint')),
+  );
+}

@@ -1,0 +1,60 @@
+import { retryFailed, type AttentionItem } from '../../sync';
+import { el } from '../dom';
+import { formatDateTime, formatMoney } from '../format';
+import { isMessageKey, t, tn } from '../messages';
+import { button } from '../parts';
+
+/**
+ * What the server refused, each with its reason and a retry, plus "Retry all". Refused entries are
+ * kept on the device and never deleted; the rest of the queue keeps syncing.
+ */
+export function failedList(items: readonly AttentionItem[], afterRetry: () => void): HTMLElement {
+  const retryAll = button(t('attention.retry'), () => retry(undefined), 'primary');
+  retryAll.hidden = items.length === 0;
+  const part = el(
+    'section',
+    { className: 'part' },
+    el('h2', {}, t('attention.heading')),
+    el(
+      'p',
+      { className: 'muted' },
+      items.length === 0 ? t('attention.none') : t('attention.intro'),
+    ),
+    el('ul', { className: 'attention-list' }, ...items.map((item) => row(item, retry))),
+    retryAll,
+  );
+  part.dataset['testid'] = 'attention';
+  async function retry(seqs: readonly number[] | undefined): Promise<void> {
+    part.querySelectorAll('button').forEach((candidate) => (candidate.disabled = true));
+    await retryFailed(seqs);
+    afterRetry();
+  }
+  return part;
+}
+
+function row(
+  { entry, sale }: AttentionItem,
+  retry: (seqs: readonly number[]) => Promise<void>,
+): HTMLElement {
+  const name = typeof entry.body['name'] === 'string' ? entry.body['name'] : '';
+  const title =
+    sale !== undefined
+      ? `${sale.saleNumber} · ${formatMoney(sale.totalAmount)}`
+      : entry.kind === 'customer'
+        ? t('attention.customer', { name })
+        : [t(`outbox.kind.${entry.kind}`), name].filter(Boolean).join(' · ');
+  const code = entry.error?.code ?? '';
+  const known = `problem.${code}`;
+  const reason = isMessageKey(known) ? t(known) : entry.error?.message || code;
+  const item = el(
+    'li',
+    { className: 'attention-item' },
+    el('strong', {}, title),
+    el('span', { className: 'muted' }, formatDateTime(entry.createdAt)),
+    el('span', { className: 'error' }, t('attention.reason', { reason })),
+    el('span', { className: 'muted' }, tn('attention.attempts', entry.attempts)),
+    button(t('sync.retry'), () => void retry([entry.seq as number]), 'chip'),
+  );
+  item.dataset['code'] = code;
+  return item;
+}

@@ -1,0 +1,132 @@
+import '../support/db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteDB } from 'idb';
+import { DB_NAME, getDb, listOutbox } from '../../src/db';
+import { ApiClient } from '../../src/sync/api-client';
+import {
+  loadCatalogueChanges,
+  queueProductEdit,
+  queueStockAdjustment,
+  resolveStaleEdit,
+  serverVersionOf,
+} from '../../src/sync/catalogue';
+import { loadProducts } from '../../src/sync/local-data';
+import { pushOutbox } from '../../src/sync/push';
+import { NOW, productJson, sukari } from '../support/fixtures';
+import { json, problem, stubCookieStore, stubFetch, type SentRequest } from '../support/http';
+
+type Json = Record<string, unknown>;
+
+const edit = {
+  sku: 'SUK-1KG',
+  barcode: '6161100410012',
+  name: 'Sukari 1kg',
+  category: 'Vyakula',
+  unitPrice: 380_000,
+  lowStockThreshold: 10_000,
+};
+
+// These functions use the app's database (getDb()), deleted after each test.
+describe('catalogue changes', () => {
+  let requests: SentRequest[];
+  /** The product as the server holds it; another manager may change it meanwhile. */
+  let server: Json;
+
+  beforeEach(async () => {
+    stubCookieStore(new Map([['XSRF-TOKEN', 'csrf-5e1d']]));
+    server = productJson(sukari(), { version: 3 });
+    await (await getDb()).put('products', sukari());
+    requests = stubFetch((request) => {
+      if (request.method === 'PUT' && request.path === `/api/products/${sukari().id}`) {
+        const expected = `"${String(server['version'])}"`;
+        if (request.headers.get('If-Match') !== expected) {
+          return problem(412, 'precondition-failed', 'Stale', {}, { current: server });
+        }
+        server = { ...server, ...(request.body as Json), version: Number(server['version']) + 1 };
+        return json(server);
+      }
+      if (request.method === 'POST' && request.path.endsWith('/stock_adjustments')) {
+        return json({ id: (request.body as Json)['id'] }, 201);
+      }
+      return problem(404, 'not-found', 'No route');
+    });
+  });
+
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await deleteDB(DB_NAME);
+  });
+
+  async function push() {
+    return pushOutbox({ db: await getDb(), api: new ApiClient(), deviceId: 'd-1', now: () => NOW });
+  }
+
+  it('shows an edit on the device at once and sends it with the version it was made on', async () => {
+    await queueProductEdit(sukari(), edit, NOW);
+    expect((await loadProducts())[0]?.unitPrice).toBe(380_000);
+
+    await push();
+
+    expect(requests.map((request) => request.headers.get('If-Match'))).toEqual(['"3"']);
+    expect(requests[0]?.body).toMatchObject({ unit_price: 3800, low_stock_threshold: 10 });
+    expect((await (await getDb()).get('products', sukari().id))?.version).toBe(4);
+    expect(await loadCatalogueChanges()).toEqual([]);
+  });
+
+  it('keeps a stale edit with the server’s version, for a person to settle', async () => {
+    server = { ...server, version: 5, unit_price: 3600 };
+    await queueProductEdit(sukari(), edit, NOW);
+
+    const result = await push();
+
+    expect(result.failed).toBe(1);
+    const [clash] = await loadCatalogueChanges();
+    expect(clash?.error?.code).toBe('precondition-failed');
+    expect(serverVersionOf(clash!)).toMatchObject({ version: 5, unitPrice: 360_000 });
+  });
+
+  it('sends a kept edit again on top of the server’s version', async () => {
+    server = { ...server, version: 5, unit_price: 3600 };
+    await queueProductEdit(sukari(), edit, NOW);
+    await push();
+    const [clash] = await loadCatalogueChanges();
+
+    await resolveStaleEdit(clash!, 'mine', NOW);
+    await push();
+
+    expect(requests.map((request) => request.headers.get('If-Match'))).toEqual(['"3"', '"5"']);
+    expect(server['unit_price']).toBe(3800);
+    const outbox = await listOutbox(await getDb());
+    expect(outbox.map((entry) => [entry.state, entry.resolution ?? null])).toEqual([
+      ['SYNCED', 'sent-again-on-server-version'],
+      ['SYNCED', null],
+    ]);
+  });
+
+  it('drops an edit when the manager keeps theirs, and shows the server’s version', async () => {
+    server = { ...server, version: 5, unit_price: 3600 };
+    await queueProductEdit(sukari(), edit, NOW);
+    await push();
+    const [clash] = await loadCatalogueChanges();
+
+    await resolveStaleEdit(clash!, 'theirs', NOW);
+
+    expect(await loadCatalogueChanges()).toEqual([]);
+    expect((await (await getDb()).get('products', sukari().id))?.unitPrice).toBe(360_000);
+    await push();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('counts a waiting stock adjustment in what the device shows on hand', async () => {
+    await queueStockAdjustment(sukari().id, 24_000, 'received', 'Delivery from Bakhresa', NOW);
+
+    expect((await loadProducts())[0]?.available).toBe(48_000 + 24_000);
+    await push();
+    expect(requests[0]?.body).toMatchObject({
+      delta: 24,
+      reason: 'received',
+      note: 'Delivery from Bakhresa',
+    });
+    expect((await listOutbox(await getDb()))[0]?.state).toBe('SYNCED');
+  });
+});

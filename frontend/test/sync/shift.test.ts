@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { DeviceIdentity, OutboxEntry, Sale } from '../../src/db';
+import { buildSale } from '../../src/sync/sale-builder';
+import { compareShift, shiftStart } from '../../src/sync/shift';
+import { cashSale, NOW, sukari } from '../support/fixtures';
+
+const till: DeviceIdentity = {
+  id: '7d1e5b2a-4c3f-4e8a-9b6d-2f1a0c9e8d77',
+  salePrefix: '7D1E',
+  name: 'Till 1',
+  lastSaleSeq: 0,
+  storagePersisted: true,
+};
+
+/** Sales 1..n of one bag of sugar (3,500) each. */
+function sales(n: number): Sale[] {
+  return Array.from(
+    { length: n },
+    (_, index) => buildSale(cashSale([[sukari(), 1_000]]), index + 1, till, NOW).sale,
+  );
+}
+
+function entry(sale: Sale, state: OutboxEntry['state'], code?: string): OutboxEntry {
+  return {
+    seq: sale.deviceSeq as number,
+    kind: 'sale',
+    recordId: sale.id,
+    body: {},
+    state,
+    attempts: 1,
+    createdAt: NOW.toISOString(),
+    lastAttemptAt: null,
+    syncedAt: null,
+    error: code === undefined ? null : { code, message: '', status: null },
+    conflicts: [],
+  };
+}
+
+describe('compareShift', () => {
+  it('says every sale arrived when the server’s gapless sequence covers them and figures agree', () => {
+    const shift = sales(3);
+    const result = compareShift(shift, 3, [], {
+      contiguousSeq: 3,
+      gaps: [],
+      count: 3,
+      total: 1_050_000,
+    });
+    expect(result).toMatchObject({
+      count: 3,
+      total: 1_050_000,
+      lastSeq: 3,
+      allArrived: true,
+      missing: [],
+    });
+  });
+
+  it('lists a withheld sale with why it is not there', () => {
+    const shift = sales(4);
+    const [, second, , fourth] = shift;
+    const outbox = [entry(second!, 'FAILED', 'unknown-product'), entry(fourth!, 'PENDING')];
+    const result = compareShift(shift, 4, outbox, {
+      contiguousSeq: 1,
+      gaps: [2],
+      count: 2,
+      total: 700_000,
+    });
+    expect(result.allArrived).toBe(false);
+    expect(result.missing).toEqual([
+      { saleNumber: '7D1E-000002', deviceSeq: 2, reason: 'refused', code: 'unknown-product' },
+      { saleNumber: '7D1E-000003', deviceSeq: 3, reason: 'not-on-server', code: null },
+      { saleNumber: '7D1E-000004', deviceSeq: 4, reason: 'waiting', code: null },
+    ]);
+  });
+
+  it('does not claim anything without the server, and names every sale as unconfirmed', () => {
+    const shift = sales(2);
+    const result = compareShift(shift, 2, [entry(shift[1]!, 'SYNCING')], null);
+    expect(result.allArrived).toBe(false);
+    expect(result.missing.map((sale) => sale.reason)).toEqual(['not-on-server', 'sending']);
+  });
+
+  it('is not satisfied by the sequence alone when the totals disagree', () => {
+    const result = compareShift(sales(2), 2, [], {
+      contiguousSeq: 2,
+      gaps: [],
+      count: 2,
+      total: 650_000,
+    });
+    expect(result.allArrived).toBe(false);
+  });
+
+  it('waits for sales of earlier shifts too: the last number is the device’s, not the shift’s', () => {
+    const result = compareShift(sales(1), 5, [], {
+      contiguousSeq: 4,
+      gaps: [],
+      count: 1,
+      total: 350_000,
+    });
+    expect(result.allArrived).toBe(false);
+  });
+});
+
+describe('shiftStart', () => {
+  const now = new Date(2026, 10, 21, 18, 0);
+  const storage = (value: string | null) => ({ getItem: () => value });
+
+  it('starts at the last close when it was within a day', () => {
+    const closed = new Date(2026, 10, 21, 14, 0);
+    expect(shiftStart(storage(closed.toISOString()), now)).toEqual(closed);
+  });
+
+  it('starts at midnight without a recent close', () => {
+    expect(shiftStart(storage(null), now)).toEqual(new Date(2026, 10, 21));
+    expect(shiftStart(storage(new Date(2026, 10, 18).toISOString()), now)).toEqual(
+      new Date(2026, 10, 21),
+    );
+  });
+});
