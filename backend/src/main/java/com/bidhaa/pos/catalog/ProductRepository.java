@@ -17,8 +17,12 @@ interface ProductRepository extends JpaRepository<Product, UUID>, JpaSpecificati
 
 	Optional<Product> findByBarcode(String barcode);
 
-	/** Products changed after the row (version, id), in (version, id) order. */
-	@Query("select p from Product p where p.version > :version or (p.version = :version and p.id > :id) "
+	/**
+	 * Products changed after the row (version, id), in (version, id) order. The bound on
+	 * version alone lets the (version, id) index start at the cursor instead of scanning
+	 * from its first entry.
+	 */
+	@Query("select p from Product p where p.version >= :version and (p.version > :version or p.id > :id) "
 			+ "order by p.version, p.id")
 	List<Product> changedAfter(long version, UUID id, Limit limit);
 

@@ -18,7 +18,7 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
 	Page<Customer> search(String namePattern, String phonePattern, Pageable pageable);
 
 	/** Customers changed after the row (version, id), in (version, id) order. */
-	@Query("select c from Customer c where c.version > :version or (c.version = :version and c.id > :id) "
+	@Query("select c from Customer c where c.version >= :version and (c.version > :version or c.id > :id) "
 			+ "order by c.version, c.id")
 	List<Customer> changedAfter(long version, UUID id, Limit limit);
 

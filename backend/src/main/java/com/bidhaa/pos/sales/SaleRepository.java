@@ -23,12 +23,12 @@ interface SaleRepository extends JpaRepository<Sale, UUID>, JpaSpecificationExec
 	 * Sales sold since {@code since} and changed after the row (version, id), in
 	 * (version, id) order.
 	 */
-	@Query("select s from Sale s where (s.version > :version or (s.version = :version and s.id > :id)) "
+	@Query("select s from Sale s where s.version >= :version and (s.version > :version or s.id > :id) "
 			+ "and s.soldAt >= :since order by s.version, s.id")
 	List<Sale> changedAfter(long version, UUID id, Instant since, Limit limit);
 
 	/** The same, for one cashier's sales. */
-	@Query("select s from Sale s where (s.version > :version or (s.version = :version and s.id > :id)) "
+	@Query("select s from Sale s where s.version >= :version and (s.version > :version or s.id > :id) "
 			+ "and s.soldAt >= :since and s.cashierId = :cashierId order by s.version, s.id")
 	List<Sale> changedAfterForCashier(long version, UUID id, Instant since, UUID cashierId, Limit limit);
 
