@@ -1,6 +1,6 @@
 /**
  * Pull into IndexedDB: a shop with 100,000 products; a fresh tablet signs in and the app's own
- * sync manager downloads the catalogue into IndexedDB (500 products a request), timed from its
+ * sync manager downloads the catalogue into IndexedDB (PULL_LIMIT products a request), timed from its
  * first products request until the download is marked complete, in products per second. Against
  * the same records written raw into IndexedDB in one transaction, and the same pages fetched raw
  * and not stored, so the ratios show where the time goes.

@@ -43,21 +43,30 @@ export async function applyPullPage<C extends Collection>(
   const state =
     ((await meta.get(pullKey(collection))) as PullState | undefined) ??
     initialPullState(collection);
-  for (const record of page.records) {
-    const existing = (await store.get(record.id)) as CollectionRows[C] | undefined;
+  // Requests are queued at once and run in order within the transaction: awaiting each one in turn
+  // would cost a trip through the event loop per record (a 100,000-product download is 200,000).
+  const existing = (await Promise.all(page.records.map((record) => store.get(record.id)))) as (
+    CollectionRows[C] | undefined
+  )[];
+  const writes: Promise<unknown>[] = [];
+  page.records.forEach((record, index) => {
+    const stored = existing[index];
     if ('deleted' in record && record.deleted) {
-      if (existing !== undefined && existing.version <= record.version) {
-        await store.delete(record.id);
+      if (stored !== undefined && stored.version <= record.version) {
+        writes.push(store.delete(record.id));
       }
-    } else if (existing !== undefined && existing.version > record.version) {
-      await store.put({ ...existing, snapshot: state.snapshot });
+    } else if (stored !== undefined && stored.version > record.version) {
+      writes.push(store.put({ ...stored, snapshot: state.snapshot }));
     } else {
       const incoming = record as Incoming<C>;
-      await store.put(
-        merge(collection, existing, { ...incoming, snapshot: state.snapshot } as CollectionRows[C]),
+      writes.push(
+        store.put(
+          merge(collection, stored, { ...incoming, snapshot: state.snapshot } as CollectionRows[C]),
+        ),
       );
     }
-  }
+  });
+  await Promise.all(writes);
   const finished = !page.hasMore;
   if (state.full && finished) {
     let cursor = await store.openCursor();

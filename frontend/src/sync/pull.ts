@@ -4,8 +4,8 @@ import type { ApiClient } from './api-client';
 import { SyncError } from './sync-error';
 import { toCustomer, toProduct, toSale } from './wire';
 
-/** Records per pull request; the server allows up to 5000. */
-export const PULL_LIMIT = 500;
+/** Records per pull request (a page of products is about 250 kB of JSON); the server allows 5000. */
+export const PULL_LIMIT = 1000;
 
 const converters: {
   [C in Collection]: (json: unknown) => Incoming<C> | Tombstone | undefined;

@@ -6,6 +6,9 @@ import { formatMoney } from './format';
 import { tn } from './messages';
 import { productList } from './product-list';
 
+/** While a catalogue downloads, the product list is redrawn at most this often. */
+const DOWNLOAD_REDRAW_MS = 2_000;
+
 /**
  * The sell screen: products on one side, the cart on the other (tablet landscape), or one at a time
  * with a "View cart" bar (phone portrait). Stock shown is net of sales still waiting to sync.
@@ -40,12 +43,29 @@ export function sellScreen(
   renderBar();
 
   let lastKey = '';
-  const reload = async () => {
-    const state = manager.snapshot;
-    products.setProducts(await loadProducts(), {
-      active: state.catalogue.downloading,
-      count: state.catalogue.received,
-    });
+  // One read of the catalogue at a time, and at most one more queued behind it: a download delivers
+  // a page every few milliseconds, and each read goes through the whole catalogue.
+  let reading: Promise<void> | undefined;
+  let readAgain = false;
+  const reload = (): Promise<void> => {
+    if (reading !== undefined) {
+      readAgain = true;
+      return reading;
+    }
+    reading = (async () => {
+      do {
+        readAgain = false;
+        const state = manager.snapshot;
+        products.setProducts(await loadProducts(), {
+          active: state.catalogue.downloading,
+          count: state.catalogue.received,
+        });
+        if (readAgain && manager.snapshot.catalogue.downloading) {
+          await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_REDRAW_MS));
+        }
+      } while (readAgain);
+    })().finally(() => (reading = undefined));
+    return reading;
   };
   manager.subscribe((state) => {
     // Reload when products or stock may have moved (a completed sync, a download page, the queue),

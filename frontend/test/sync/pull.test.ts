@@ -97,8 +97,12 @@ describe('pullCollection', () => {
       const state = await pull('products');
 
       expect(sentCursors()).toEqual([null, 'p1', 'p2']);
-      expect(requests.map((request) => request.query.get('limit'))).toEqual(['500', '500', '500']);
-      expect(PULL_LIMIT).toBe(500);
+      expect(requests.map((request) => request.query.get('limit'))).toEqual([
+        '1000',
+        '1000',
+        '1000',
+      ]);
+      expect(PULL_LIMIT).toBe(1000);
       expect(await db.getAll('products')).toEqual(
         [sukari(), unga(), mafuta(), mchele()].sort((a, b) => a.id.localeCompare(b.id)),
       );
