@@ -1,6 +1,6 @@
 import type { Conflict } from '../../sync';
 import { formatMoney, formatQuantity } from '../format';
-import { t } from '../messages';
+import { t, type MessageKey } from '../messages';
 
 /** One sentence on what happened, in the active language, from the conflict's figures. */
 export function describeConflict(conflict: Conflict, productName: string | null): string {
@@ -28,11 +28,24 @@ export function describeConflict(conflict: Conflict, productName: string | null)
       });
     case 'customer-edit':
       return t('conflicts.text.customer-edit', {
-        field: String(values['field'] ?? ''),
+        field: fieldLabel(String(values['field'] ?? '')),
         kept: String(values['kept'] ?? '—'),
         lost: String(values['offered'] ?? '—'),
       });
     default:
       return JSON.stringify(values);
   }
+}
+
+/** A customer field's name as the customer form labels it. */
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  name: 'customer.name',
+  phone: 'customer.phone',
+  email: 'customers.email',
+  notes: 'customers.notes',
+};
+
+function fieldLabel(field: string): string {
+  const key = FIELD_LABELS[field];
+  return key === undefined ? field : t(key);
 }
