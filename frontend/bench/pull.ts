@@ -73,7 +73,8 @@ export function describePull(browser: () => Browser, results: ResultsCollector):
       results.note(
         `Pull: the app row is one measurement shown in both pull groups. The app stores each ` +
           `page of ${PULL_LIMIT} and its cursor in one strict transaction, and the sell screen ` +
-          'open on the tablet re-reads the catalogue after each page, as it does for a cashier.',
+          'open on the tablet re-reads the catalogue (at most every 2 s while the download runs), ' +
+          'as it does for a cashier.',
       );
     });
   });

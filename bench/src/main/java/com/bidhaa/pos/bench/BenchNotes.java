@@ -69,10 +69,10 @@ final class BenchNotes {
 				+ "received), as API writes leave it; every pull must return each product exactly once. The API path "
 				+ "follows the cursor as a device does (bearer token, X-Device-Id, JSON parsed into a tree, no gzip "
 				+ "asked). The baseline reads the same columns and stock level with one query a page (limit + 1 rows) "
-				+ "on an open connection, after the cursor as a row comparison, which the (version, id) index answers; "
-				+ "the server's predicate `version > ? OR (version = ? AND id > ?)` makes PostgreSQL read that index "
-				+ "from its start and filter, so each page costs more the further the cursor is, as the third row of "
-				+ "each limit shows.";
+				+ "on an open connection, after the cursor as a row comparison, which the (version, id) index answers. "
+				+ "The server's predicate `version >= ? AND (version > ? OR id > ?)` starts the same index scan at the "
+				+ "cursor; the former `version > ? OR (version = ? AND id > ?)` made PostgreSQL read the index from its "
+				+ "start and filter, so each page cost more the further the cursor was (the last row of each limit).";
 	}
 
 	private static String start() {

@@ -22,10 +22,15 @@ import java.util.UUID;
 final class JdbcIngest {
 
 	private static final String SALE = """
-			INSERT INTO sales (id, sale_number, device_id, device_seq, cashier_id, sold_at, received_at,
+			INSERT INTO sales (id, sale_number, device_id, device_seq, cashier_id, cashier_name, sold_at, received_at,
 			    payment_method, currency, subtotal, discount, total_amount, amount_tendered, change_due, request_hash,
 			    version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, 'CASH', 'TZS', ?, 0, ?, ?, ?, ?, ?)""";
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CASH', 'TZS', ?, 0, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * The server stores the cashier's name on each sale; the baseline writes one as long.
+	 */
+	private static final String CASHIER_NAME = "Bench Cashier";
 
 	private static final String LINE = """
 			INSERT INTO sale_items (sale_id, line_no, product_id, product_name, sku, quantity, unit_price, line_total)
@@ -94,7 +99,7 @@ final class JdbcIngest {
 				PreparedStatement levels = connection.prepareStatement(LEVEL)) {
 			for (int i = from; i < to; i++) {
 				BenchSale sale = device.sales().get(i);
-				Object[] saleRow = { sale.id(), sale.saleNumber(), device.deviceId(), sale.seq(), cashier,
+				Object[] saleRow = { sale.id(), sale.saleNumber(), device.deviceId(), sale.seq(), cashier, CASHIER_NAME,
 						sale.soldAt(), now, sale.total(), sale.total(), sale.tendered(),
 						sale.tendered().subtract(sale.total()), hashes.get(i), version };
 				add(sales, saleRow);

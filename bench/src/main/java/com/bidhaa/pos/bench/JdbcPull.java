@@ -74,10 +74,16 @@ final class JdbcPull {
 		ROW_COMPARISON("(p.version, p.id) > (?, ?)"),
 
 		/**
-		 * The server's predicate (ProductRepository.changedAfter), which PostgreSQL
-		 * answers by reading the index from its start and filtering.
+		 * The server's predicate (ProductRepository.changedAfter): the bound on version
+		 * alone gives the (version, id) index its start.
 		 */
-		SERVER_PREDICATE("p.version > ? OR (p.version = ? AND p.id > ?)");
+		SERVER_PREDICATE("p.version >= ? AND (p.version > ? OR p.id > ?)"),
+
+		/**
+		 * The predicate the server used before, which PostgreSQL answers by reading the
+		 * index from its start and filtering.
+		 */
+		FORMER_PREDICATE("p.version > ? OR (p.version = ? AND p.id > ?)");
 
 		private final String predicate;
 
@@ -89,7 +95,7 @@ final class JdbcPull {
 		int bind(PreparedStatement page, long version, UUID id) throws SQLException {
 			int index = 1;
 			page.setLong(index++, version);
-			if (this == SERVER_PREDICATE) {
+			if (this != ROW_COMPARISON) {
 				page.setLong(index++, version);
 			}
 			page.setObject(index++, id);

@@ -34,24 +34,28 @@ final class PullBench {
 		Map<Integer, List<Double>> api = new LinkedHashMap<>();
 		Map<Integer, List<Double>> rowComparison = new LinkedHashMap<>();
 		Map<Integer, List<Double>> serverPredicate = new LinkedHashMap<>();
+		Map<Integer, List<Double>> formerPredicate = new LinkedHashMap<>();
 		try (Connection connection = BenchDatabase.connect()) {
 			// Not counted: warms up every path.
 			for (int limit : this.settings.pullLimits()) {
 				time(() -> ApiPull.all(this.device, limit));
 				time(() -> JdbcPull.all(connection, JdbcPull.Keyset.ROW_COMPARISON, limit));
 				time(() -> JdbcPull.all(connection, JdbcPull.Keyset.SERVER_PREDICATE, limit));
+				time(() -> JdbcPull.all(connection, JdbcPull.Keyset.FORMER_PREDICATE, limit));
 			}
 			for (int run = 1; run <= this.settings.runs(); run++) {
 				for (int limit : this.settings.pullLimits()) {
 					double viaApi = add(api, limit, time(() -> ApiPull.all(this.device, limit)));
 					double viaRows = add(rowComparison, limit,
 							time(() -> JdbcPull.all(connection, JdbcPull.Keyset.ROW_COMPARISON, limit)));
-					double viaOr = add(serverPredicate, limit,
+					double viaServer = add(serverPredicate, limit,
 							time(() -> JdbcPull.all(connection, JdbcPull.Keyset.SERVER_PREDICATE, limit)));
+					double viaFormer = add(formerPredicate, limit,
+							time(() -> JdbcPull.all(connection, JdbcPull.Keyset.FORMER_PREDICATE, limit)));
 					System.out.printf(
 							"bench: pull %d/%d, limit %d: API %.0f, JDBC %.0f, JDBC with the server's "
-									+ "predicate %.0f rows/s%n",
-							run, this.settings.runs(), limit, viaApi, viaRows, viaOr);
+									+ "predicate %.0f, with the former one %.0f rows/s%n",
+							run, this.settings.runs(), limit, viaApi, viaRows, viaServer, viaFormer);
 				}
 			}
 		}
@@ -62,8 +66,11 @@ final class PullBench {
 			rows.add(ResultRow.of(GROUP, "GET /api/products/sync by cursor, %,d products, limit=%d"
 				.formatted(this.settings.products(), limit), "rows/s", true, api.get(limit), baseline));
 			rows.add(ResultRow.of(GROUP,
-					"JDBC with the server's `version > ? OR (version = ? AND id > ?)`, limit=" + limit, "rows/s", true,
+					"JDBC with the server's `version >= ? AND (version > ? OR id > ?)`, limit=" + limit, "rows/s", true,
 					serverPredicate.get(limit), baseline));
+			rows.add(ResultRow.of(GROUP,
+					"JDBC with the former `version > ? OR (version = ? AND id > ?)`, limit=" + limit, "rows/s", true,
+					formerPredicate.get(limit), baseline));
 		}
 		return rows;
 	}
