@@ -146,69 +146,58 @@ export function startSync(requestBackgroundSync?: () => Promise<unknown>): SyncM
 }
 
 /**
+ * Wraps a change made on this device so that, once it is stored (sale, outbox entry and all), the sync
+ * manager starts delivering it; the change resolves as the wrapped one does.
+ */
+function thenDeliver<A extends unknown[], R>(
+  change: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return async (...args) => {
+    const result = await change(...args);
+    void manager?.queued();
+    return result;
+  };
+}
+
+/**
  * Records a completed sale (durably, with its outbox entry) and starts delivering it. Resolves once
  * the sale is safe on the device; the screen may then say "sale complete".
  */
-export async function recordSale(input: SaleInput): Promise<Sale> {
-  const sale = await storeSale(input);
-  void manager?.queued();
-  return sale;
-}
+export const recordSale: (input: SaleInput) => Promise<Sale> = thenDeliver(storeSale);
 
 /** Creates a customer on this device (works offline) and starts delivering it. */
-export async function createCustomer(input: CustomerInput): Promise<Customer> {
-  const customer = await createCustomerRecord(input);
-  void manager?.queued();
-  return customer;
-}
+export const createCustomer: (input: CustomerInput) => Promise<Customer> =
+  thenDeliver(createCustomerRecord);
 
 /** Saves an edit of a customer on this device (works offline) and starts delivering it. */
-export async function updateCustomer(id: string, input: CustomerInput): Promise<Customer> {
-  const customer = await updateCustomerRecord(id, input);
-  void manager?.queued();
-  return customer;
-}
+export const updateCustomer: (id: string, input: CustomerInput) => Promise<Customer> =
+  thenDeliver(updateCustomerRecord);
 
 /** Puts refused entries back in the queue (those with the given outbox `seqs`, or all) and syncs. */
-export async function retryFailed(seqs?: readonly number[]): Promise<number> {
-  const count = await retryFailedEntries(await getDb(), seqs);
-  void manager?.queued();
-  return count;
-}
+export const retryFailed: (seqs?: readonly number[]) => Promise<number> = thenDeliver(
+  async (seqs?: readonly number[]) => retryFailedEntries(await getDb(), seqs),
+);
 
 /** Creates a product on this device (works offline) and starts delivering it. */
-export async function createProduct(input: ProductInput): Promise<Product> {
-  const product = await queueProductCreate(input);
-  void manager?.queued();
-  return product;
-}
+export const createProduct: (input: ProductInput) => Promise<Product> =
+  thenDeliver(queueProductCreate);
 
 /** Edits a product on this device (works offline) and starts delivering the edit. */
-export async function editProduct(product: Product, input: ProductInput): Promise<Product> {
-  const edited = await queueProductEdit(product, input);
-  void manager?.queued();
-  return edited;
-}
+export const editProduct: (product: Product, input: ProductInput) => Promise<Product> =
+  thenDeliver(queueProductEdit);
 
 /** Archives or restores a product (queued) and starts delivering it. */
-export async function setArchived(productId: string, archived: boolean): Promise<void> {
-  await queueArchive(productId, archived);
-  void manager?.queued();
-}
+export const setArchived: (productId: string, archived: boolean) => Promise<void> =
+  thenDeliver(queueArchive);
 
 /** Records stock received, counted or written off (queued, signed delta) and starts delivering it. */
-export async function adjustStock(
+export const adjustStock: (
   productId: string,
   delta: number,
   reason: AdjustmentReason,
   note: string,
-): Promise<void> {
-  await queueStockAdjustment(productId, delta, reason, note);
-  void manager?.queued();
-}
+) => Promise<void> = thenDeliver(queueStockAdjustment);
 
 /** Settles a stale product edit (keep this device's or the server's) and syncs. */
-export async function settleStaleEdit(entry: OutboxEntry, keep: 'mine' | 'theirs'): Promise<void> {
-  await resolveStaleEdit(entry, keep);
-  void manager?.queued();
-}
+export const settleStaleEdit: (entry: OutboxEntry, keep: 'mine' | 'theirs') => Promise<void> =
+  thenDeliver(resolveStaleEdit);
