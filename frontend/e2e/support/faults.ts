@@ -72,7 +72,15 @@ export async function routePushes(
   const pending = [...faults];
   const log: PushAttempt[] = [];
   const pattern = '**/api/sales/bulk_create';
-  const handler = async (route: Route) => {
+  let stopped = false;
+  const handler = (route: Route) =>
+    handle(route).catch((error: unknown) => {
+      // A push in flight when the routing stopped has been handed back to the browser already.
+      if (!stopped) {
+        throw error;
+      }
+    });
+  const handle = async (route: Route) => {
     const request = route.request().postDataJSON() as { sales: PushedSale[] };
     const fault = pending.shift();
     if (fault === 'server-error') {
@@ -117,7 +125,10 @@ export async function routePushes(
     get faultsLeft() {
       return pending.length;
     },
-    stop: () => context.unroute(pattern, handler),
+    stop: () => {
+      stopped = true;
+      return context.unroute(pattern, handler);
+    },
   };
 }
 
