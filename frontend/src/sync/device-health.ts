@@ -21,19 +21,33 @@ export async function deviceHealth(
   db: PosDb,
   sending: readonly string[] = [],
 ): Promise<DeviceHealthReport> {
+  return (await healthReporter(db))(sending);
+}
+
+/**
+ * Reads the outbox and storage once and answers the report for each batch of a push from memory: a
+ * backlog of thousands of sales is pushed in many batches, and reading every unsent sale for each one
+ * would cost more than the push.
+ */
+export async function healthReporter(
+  db: PosDb,
+): Promise<(sending: readonly string[]) => DeviceHealthReport> {
   const storage = await loadStorageFacts();
-  const unconfirmed = await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']);
-  const inBatch = new Set(sending);
-  const oldest = unconfirmed
-    .filter((entry) => entry.kind === 'sale' && !inBatch.has(entry.recordId))
-    .map((entry) => entry.createdAt)
-    .sort()[0];
-  return {
-    storage_persisted: storage.persisted,
-    storage_used_bytes: storage.usage === null ? null : Math.round(storage.usage),
-    storage_quota_bytes: storage.quota === null ? null : Math.round(storage.quota),
-    oldest_pending_at: oldest ?? null,
-    app_version: APP_VERSION,
+  const unconfirmed = (await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']))
+    .filter((entry) => entry.kind === 'sale')
+    .map((entry) => ({ id: entry.recordId, createdAt: entry.createdAt }))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const delivered = new Set<string>();
+  return (sending) => {
+    sending.forEach((id) => delivered.add(id));
+    const oldest = unconfirmed.find((sale) => !delivered.has(sale.id));
+    return {
+      storage_persisted: storage.persisted,
+      storage_used_bytes: storage.usage === null ? null : Math.round(storage.usage),
+      storage_quota_bytes: storage.quota === null ? null : Math.round(storage.quota),
+      oldest_pending_at: oldest?.createdAt ?? null,
+      app_version: APP_VERSION,
+    };
   };
 }
 

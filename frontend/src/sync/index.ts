@@ -21,7 +21,7 @@ import {
   type AdjustmentReason,
   type ProductInput,
 } from './catalogue';
-import { deviceHealth, reportDevice } from './device-health';
+import { healthReporter, reportDevice } from './device-health';
 import { loadSyncInterval } from './device-settings';
 import { refreshShop } from './shop';
 import { SyncManager } from './sync-manager';
@@ -137,7 +137,7 @@ export function startSync(requestBackgroundSync?: () => Promise<unknown>): SyncM
         await refreshShop(db, api);
         await reportDevice(db, api);
       },
-      health: deviceHealth,
+      health: healthReporter,
       ...(requestBackgroundSync !== undefined && { requestBackgroundSync }),
     });
     void manager.start();

@@ -24,10 +24,10 @@ export interface PushContext {
   readonly now: () => Date;
   readonly batchSize?: number;
   /**
-   * The device's health, sent with every batch of sales; `sending` are the ids in the batch, which
-   * no longer count as waiting once it is answered.
+   * Reads the device's health once per push and answers the report sent with each batch of sales;
+   * `sending` are the batch's ids, which no longer count as waiting once it is answered.
    */
-  readonly health?: (db: PosDb, sending: readonly string[]) => Promise<unknown>;
+  readonly health?: (db: PosDb) => Promise<(sending: readonly string[]) => unknown>;
 }
 
 /**
@@ -46,6 +46,8 @@ export async function pushOutbox(context: PushContext): Promise<PushResult> {
   let oneByOne = 0;
   let delivered = 0;
   let failed = 0;
+  // The device's health is read once a push, on its first batch of sales.
+  let report: ((sending: readonly string[]) => unknown) | undefined;
   let index = 0;
   while (index < entries.length) {
     const first = entries[index] as OutboxEntry;
@@ -55,9 +57,12 @@ export async function pushOutbox(context: PushContext): Promise<PushResult> {
     await markSyncing(db, seqs, now());
     let settlements: Settlement[];
     try {
+      if (first.kind === 'sale' && report === undefined) {
+        report = (await context.health?.(db)) ?? (() => undefined);
+      }
       settlements =
-        first.kind === 'sale'
-          ? await pushSales(context, batch, entries.length - index)
+        first.kind === 'sale' && report !== undefined
+          ? await pushSales(context, batch, entries.length - index, report)
           : [await pushOne(context, first)];
     } catch (failure) {
       const error =
@@ -105,16 +110,14 @@ async function pushSales(
   context: PushContext,
   batch: readonly OutboxEntry[],
   pending: number,
+  report: (sending: readonly string[]) => unknown,
 ): Promise<Settlement[]> {
   const request = {
     device_id: context.deviceId,
     pending,
     sales: batch.map((entry) => entry.body),
   };
-  const health = await context.health?.(
-    context.db,
-    batch.map((entry) => entry.recordId),
-  );
+  const health = report(batch.map((entry) => entry.recordId));
   let answer: unknown;
   try {
     answer = await context.api.pushSales(health === undefined ? request : { ...request, health });

@@ -38,7 +38,7 @@ export interface SyncManagerOptions {
    */
   readonly afterPull?: (db: PosDb) => Promise<void>;
   /** The device's health report, sent with pushes. */
-  readonly health?: (db: PosDb, sending: readonly string[]) => Promise<unknown>;
+  readonly health?: (db: PosDb) => Promise<(sending: readonly string[]) => unknown>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { deleteTestDb, openTestDb } from '../support/db';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listOutbox, type PosDb } from '../../src/db';
 import { ApiClient } from '../../src/sync/api-client';
-import { deviceHealth } from '../../src/sync/device-health';
+import { deviceHealth, healthReporter } from '../../src/sync/device-health';
 import { pushOutbox } from '../../src/sync/push';
 import { FakeShop } from '../support/fake-shop';
 import { NOW, ringUp, ringUpMany } from '../support/fixtures';
@@ -41,6 +41,10 @@ describe('device health', () => {
       oldest_pending_at: later.toISOString(),
     });
     expect((await deviceHealth(db)).oldest_pending_at).toBe(NOW.toISOString());
+    // One read a push: each batch's report leaves out every batch sent before it.
+    const perBatch = await healthReporter(db);
+    expect(perBatch([first!.id]).oldest_pending_at).toBe(NOW.toISOString());
+    expect(perBatch([second!.id]).oldest_pending_at).toBe(later.toISOString());
   });
 
   it('goes with every push, and a report the server refuses never holds the sales back', async () => {
@@ -67,7 +71,7 @@ describe('device health', () => {
       api: new ApiClient(),
       deviceId: 'd-1',
       now: () => NOW,
-      health: (database, sending) => deviceHealth(database, sending),
+      health: healthReporter,
     });
 
     expect(result.delivered).toBe(2);
