@@ -10,6 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { DeviceIdentity, OutboxEntry, Product, Sale, StoredUser } from '../../src/db';
+import { newEntry } from '../../src/db';
 import { buildSale, saleTotals, type SaleInput } from '../../src/sync/sale-builder';
 
 /** A sale as the device stores it, with its outbox entry. */
@@ -26,19 +27,8 @@ export function offlineSale(
   now: Date,
 ): OfflineSale {
   const { sale, body } = buildSale(input, deviceSeq, device, now);
-  // newEntry() of src/db/sales-store.ts (not exported), with the same `now` as the sale.
-  const entry: OutboxEntry = {
-    kind: 'sale',
-    recordId: sale.id,
-    body,
-    state: 'PENDING',
-    attempts: 0,
-    createdAt: now.toISOString(),
-    lastAttemptAt: null,
-    syncedAt: null,
-    error: null,
-    conflicts: [],
-  };
+  // The entry the app writes with the sale, with the same `now`.
+  const entry: OutboxEntry = newEntry('sale', sale.id, body, now);
   return { sale, entry };
 }
 

@@ -1,6 +1,7 @@
 import './screens.css';
 import type { SyncManager, SyncSnapshot } from '../sync';
 import { el } from './dom';
+import { t, tn, type PluralKey } from './messages';
 
 /** A screen's frame: a wide card with its heading, named for tests by `testid`. */
 export function screenCard(
@@ -98,4 +99,9 @@ export function redrawAfterSync(
     }
     wasSyncing = snapshot.syncing;
   });
+}
+
+/** "12 customers", or "Showing 200 of 5,000…" when the list is cut to `shown` rows. */
+export function listCount(total: number, shown: number, key: PluralKey): string {
+  return total > shown ? t('sell.more', { shown, total }) : tn(key, total);
 }

@@ -1,7 +1,7 @@
 import { loadCustomers, type Customer } from '../../sync';
 import { el } from '../dom';
-import { t, tn } from '../messages';
-import { button, redrawAfterSync, screenCard } from '../parts';
+import { t } from '../messages';
+import { button, listCount, redrawAfterSync, screenCard } from '../parts';
 import type { ScreenContext } from '../routes';
 import { customerDetail } from './customer-detail';
 import { customerForm } from './customer-form';
@@ -28,10 +28,7 @@ export async function customersScreen(context: ScreenContext): Promise<HTMLEleme
   const list = el('ul', { className: 'plain-list' });
   const render = () => {
     const matches = matching(customers, search.value);
-    count.textContent =
-      matches.length > SHOWN
-        ? t('sell.more', { shown: SHOWN, total: matches.length })
-        : tn('customers.count', matches.length);
+    count.textContent = listCount(matches.length, SHOWN, 'customers.count');
     list.replaceChildren(...matches.slice(0, SHOWN).map((customer) => row(customer, context)));
   };
   search.addEventListener('input', render);

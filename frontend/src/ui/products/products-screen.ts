@@ -6,8 +6,8 @@ import {
 } from '../../sync';
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
-import { t, tn } from '../messages';
-import { button, redrawAfterSync, screenCard } from '../parts';
+import { t } from '../messages';
+import { button, listCount, redrawAfterSync, screenCard } from '../parts';
 import type { ScreenContext } from '../routes';
 import { archivedList } from './archived-list';
 import { categoriesOf, productDetail } from './product-detail';
@@ -77,10 +77,7 @@ export async function productsScreen(context: ScreenContext): Promise<HTMLElemen
       return;
     }
     const matches = filterProducts(products, remembered);
-    count.textContent =
-      matches.length > SHOWN
-        ? t('sell.more', { shown: SHOWN, total: matches.length })
-        : tn('products.count', matches.length);
+    count.textContent = listCount(matches.length, SHOWN, 'products.count');
     list.replaceChildren(...matches.slice(0, SHOWN).map((product) => row(product, context)));
   };
   search.addEventListener('input', render);
