@@ -49,7 +49,6 @@ import {
   SYNC_TIMEOUT_MS,
   tapProduct,
   waitForProducts,
-  waitForWaiting,
   type RungUpSale,
 } from './support/pos';
 import {
@@ -110,6 +109,11 @@ interface OldOutboxes {
   readonly officeEntries: readonly StoredEntry[];
 }
 
+/** Two tablets through a whole shift, on a loaded machine: more than the default 2 minutes. */
+const SHIFT_TEST_TIMEOUT_MS = 360_000;
+/** How long a screen may take to answer a tap (IndexedDB writes included) on a loaded machine. */
+const UI_TIMEOUT_MS = 30_000;
+
 const NEW_PRICE = 3000;
 const RECEIVED = 12;
 const SOAP_STOCK = 20;
@@ -144,8 +148,7 @@ describe('Older app versions against this server', () => {
       lines: [{ sku: flour.sku, quantity: 2 }],
       payment: { method: 'cash', tendered: 10_000 },
     });
-    await startNewSale(till.page);
-    await waitForWaiting(till.page, 0);
+    await waitUntilAllSynced(till.page);
 
     const device = await deviceIdentity(till.page);
     const sales = await salesOfDevice(admin, device.id);
@@ -160,99 +163,107 @@ describe('Older app versions against this server', () => {
     expect((await admin.getProduct(flour.id)).stock_on_hand).toBe(8);
   });
 
-  it(`release ${RELEASE} delivers a shift of offline changes exactly once through the v1 endpoints`, async () => {
-    serveRelease(RELEASE);
-    const admin = await adminApi();
-    const shop = await seedShop(admin);
-    const old = await fillOldOutboxes(browser, shop);
+  it(
+    `release ${RELEASE} delivers a shift of offline changes exactly once through the v1 endpoints`,
+    async () => {
+      serveRelease(RELEASE);
+      const admin = await adminApi();
+      const shop = await seedShop(admin);
+      const old = await fillOldOutboxes(browser, shop);
 
-    // Back online, still release 0.1.0: its sync manager drains both outboxes.
-    const tillCalls = answeredWrites(old.till.context);
-    const officeCalls = answeredWrites(old.office.context);
-    await goOnline(old.till.context);
-    await goOnline(old.office.context);
-    await waitUntilAllSynced(old.till.page);
-    await waitUntilAllSynced(old.office.page);
-    expect(await controllerRelease(old.till.page)).toBe(RELEASE);
+      // Back online, still release 0.1.0: its sync manager drains both outboxes.
+      const tillCalls = answeredWrites(old.till.context);
+      const officeCalls = answeredWrites(old.office.context);
+      await goOnline(old.till.context);
+      await goOnline(old.office.context);
+      await waitUntilAllSynced(old.till.page);
+      await waitUntilAllSynced(old.office.page);
+      expect(await controllerRelease(old.till.page)).toBe(RELEASE);
 
-    await expectArrivedOnce(admin, shop, old);
-    // ... through the endpoints of its time.
-    expect(new Set(tillCalls)).toEqual(
-      new Set([
-        'POST /api/sales/bulk_create',
-        `PUT /api/customers/${old.newCustomerId}`,
-        `PUT /api/customers/${shop.regular.id}`,
-      ]),
-    );
-    expect(officeCalls).toEqual([
-      `POST /api/products/${shop.paraffin.id}/restore`,
-      `PUT /api/products/${shop.soap.id}`,
-      `POST /api/products/${shop.soap.id}/stock_adjustments`,
-      'POST /api/products',
-      `POST /api/products/${shop.water.id}/archive`,
-    ]);
-  });
+      await expectArrivedOnce(admin, shop, old);
+      // ... through the endpoints of its time.
+      expect(new Set(tillCalls)).toEqual(
+        new Set([
+          'POST /api/sales/bulk_create',
+          `PUT /api/customers/${old.newCustomerId}`,
+          `PUT /api/customers/${shop.regular.id}`,
+        ]),
+      );
+      expect(officeCalls).toEqual([
+        `POST /api/products/${shop.paraffin.id}/restore`,
+        `PUT /api/products/${shop.soap.id}`,
+        `POST /api/products/${shop.soap.id}/stock_adjustments`,
+        'POST /api/products',
+        `POST /api/products/${shop.water.id}/archive`,
+      ]);
+    },
+    SHIFT_TEST_TIMEOUT_MS,
+  );
 
-  it(`an update from release ${RELEASE} mid-shift keeps every pending change, and sends each once`, async () => {
-    serveRelease(RELEASE);
-    const admin = await adminApi();
-    const shop = await seedShop(admin);
-    const old = await fillOldOutboxes(browser, shop);
-    const before = {
-      till: await readOutbox(old.till.page),
-      office: await readOutbox(old.office.page),
-    };
+  it(
+    `an update from release ${RELEASE} mid-shift keeps every pending change, and sends each once`,
+    async () => {
+      serveRelease(RELEASE);
+      const admin = await adminApi();
+      const shop = await seedShop(admin);
+      const old = await fillOldOutboxes(browser, shop);
+      const before = {
+        till: await readOutbox(old.till.page),
+        office: await readOutbox(old.office.page),
+      };
 
-    // The new app is deployed while the tablets are offline. When they reach the shop's server
-    // again, the update check and the sync race; the API is held back until the cashier has
-    // updated, so every entry is still pending when the new app opens (the case the upgrade must
-    // handle) while sw.js and the app's files load.
-    await deployCurrentBuild();
-    for (const tablet of [old.till, old.office]) {
-      await holdBackApi(tablet.context);
-      await goOnline(tablet.context);
-      await updateApp(tablet.page);
-      expect(await controllerRelease(tablet.page)).toBe(CURRENT_BUILD);
-    }
-    // The new app has opened its database (upgrading it) once its sell screen shows the catalogue.
-    await openSellScreen(old.till.page, [shop.flour.sku, shop.milk.sku, shop.soap.sku]);
-    await openSellScreen(old.office.page, [shop.soap.sku]);
-    const after = {
-      till: await readOutbox(old.till.page),
-      office: await readOutbox(old.office.page),
-    };
-    await screenshot(old.till.page, 'older-app-after-update-till-tablet', { fullPage: false });
-    expectSamePending(before.till, after.till);
-    expectSamePending(before.office, after.office);
+      // The new app is deployed while the tablets are offline. When they reach the shop's server
+      // again, the update check and the sync race; the API is held back until the cashier has
+      // updated, so every entry is still pending when the new app opens (the case the upgrade must
+      // handle) while sw.js and the app's files load.
+      await deployCurrentBuild();
+      for (const tablet of [old.till, old.office]) {
+        await holdBackApi(tablet.context);
+        await goOnline(tablet.context);
+        await updateApp(tablet.page);
+        expect(await controllerRelease(tablet.page)).toBe(CURRENT_BUILD);
+      }
+      // The new app has opened its database (upgrading it) once its sell screen shows the catalogue.
+      await openSellScreen(old.till.page, [shop.flour.sku, shop.milk.sku, shop.soap.sku]);
+      await openSellScreen(old.office.page, [shop.soap.sku]);
+      const after = {
+        till: await readOutbox(old.till.page),
+        office: await readOutbox(old.office.page),
+      };
+      await screenshot(old.till.page, 'older-app-after-update-till-tablet', { fullPage: false });
+      expectSamePending(before.till, after.till);
+      expectSamePending(before.office, after.office);
 
-    // The network comes back for real: the new app sends what the old one left, once.
-    for (const tablet of [old.till, old.office]) {
-      await goOffline(tablet.context);
-      await tablet.context.unroute('**/api/**');
-      await goOnline(tablet.context);
-    }
-    await waitUntilAllSynced(old.till.page);
-    await waitUntilAllSynced(old.office.page);
-    await expectArrivedOnce(admin, shop, old);
+      // The network comes back for real: the new app sends what the old one left, once.
+      for (const tablet of [old.till, old.office]) {
+        await goOffline(tablet.context);
+        await tablet.context.unroute('**/api/**');
+        await goOnline(tablet.context);
+      }
+      await waitUntilAllSynced(old.till.page);
+      await waitUntilAllSynced(old.office.page);
+      await expectArrivedOnce(admin, shop, old);
 
-    // The cashier goes on selling on the new app: the numbering goes on where the old one stopped.
-    await openSellScreen(old.till.page, [shop.flour.sku]);
-    const next = await ringUpSale(old.till.page, {
-      lines: [{ sku: shop.flour.sku, quantity: 1 }],
-      payment: { method: 'cash', tendered: 'exact' },
-    });
-    expect(next.saleNumber).toBe(saleNumberOf(old.tillDevice, old.sales.length + 1));
-    await waitUntilAllSynced(old.till.page);
-    const sales = await salesOfDevice(admin, old.tillDevice.id);
-    expect(sales.map((sale) => sale.id)).toEqual([...old.sales, next].map((sale) => sale.id));
-    expectSale(sales.at(-1), {
-      sale_number: next.saleNumber,
-      device_seq: old.sales.length + 1,
-      items: [{ product_id: shop.flour.id, quantity: 1, unit_price: 4200 }],
-    });
-    expect(await movementsOfSale(next.id)).toBe(1);
-    await expectGapless(admin, old.tillDevice.id, old.sales.length + 1);
-  });
+      // The cashier goes on selling on the new app: the numbering goes on where the old one stopped.
+      await openSellScreen(old.till.page, [shop.flour.sku]);
+      const next = await ringUpSale(old.till.page, {
+        lines: [{ sku: shop.flour.sku, quantity: 1 }],
+        payment: { method: 'cash', tendered: 'exact' },
+      });
+      expect(next.saleNumber).toBe(saleNumberOf(old.tillDevice, old.sales.length + 1));
+      await waitUntilAllSynced(old.till.page);
+      const sales = await salesOfDevice(admin, old.tillDevice.id);
+      expect(sales.map((sale) => sale.id)).toEqual([...old.sales, next].map((sale) => sale.id));
+      expectSale(sales.at(-1), {
+        sale_number: next.saleNumber,
+        device_seq: old.sales.length + 1,
+        items: [{ product_id: shop.flour.id, quantity: 1, unit_price: 4200 }],
+      });
+      expect(await movementsOfSale(next.id)).toBe(1);
+      await expectGapless(admin, old.tillDevice.id, old.sales.length + 1);
+    },
+    SHIFT_TEST_TIMEOUT_MS,
+  );
 });
 
 /** Products, a cashier, a manager and a regular customer, made through the API. */
@@ -566,7 +577,9 @@ async function readOutbox(page: Page): Promise<{ version: number; entries: Store
 /** Waits until the device's outbox holds `count` entries (a change is kept before the screen moves on). */
 async function waitForOutbox(page: Page, count: number): Promise<void> {
   await expect
-    .poll(async () => (await readStore<StoredEntry[]>(page, 'outbox')).length)
+    .poll(async () => (await readStore<StoredEntry[]>(page, 'outbox')).length, {
+      timeout: UI_TIMEOUT_MS,
+    })
     .toBe(count);
 }
 
@@ -621,7 +634,9 @@ async function addCustomerOnTheSpot(
   await picker.locator('input[name="customer-name"]').fill(customer.name);
   await picker.locator('input[name="customer-phone"]').fill(customer.phone);
   await picker.getByRole('button', { name: 'Add customer' }).click();
-  await expect.poll(() => picker.locator('.customer-name').innerText()).toBe(customer.name);
+  await expect
+    .poll(() => picker.locator('.customer-name').innerText(), { timeout: UI_TIMEOUT_MS })
+    .toBe(customer.name);
 }
 
 /** Edits a customer's phone and notes on the customer screens and saves. */

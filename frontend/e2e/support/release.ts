@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { waitForServiceWorker } from './browser';
 import { server } from './context';
+import { SYNC_TIMEOUT_MS } from './pos';
 
 /** What the current build's worker answers to {@link controllerRelease}. */
 export const CURRENT_BUILD = 'current';
@@ -75,7 +76,7 @@ self.addEventListener('message', (event) => {
 `;
 }
 
-/** Which build the worker controlling `page` says it is, or null (no controller, or no answer in 3 s). */
+/** Which build the worker controlling `page` says it is, or null (no controller, or no answer in 10 s). */
 export function controllerRelease(page: Page): Promise<string | null> {
   return page.evaluate(
     () =>
@@ -88,7 +89,7 @@ export function controllerRelease(page: Page): Promise<string | null> {
         const channel = new MessageChannel();
         channel.port1.onmessage = (event) => resolve(String(event.data));
         controller.postMessage({ type: 'E2E_RELEASE' }, [channel.port2]);
-        setTimeout(() => resolve(null), 3_000);
+        setTimeout(() => resolve(null), 10_000);
       }),
   );
 }
@@ -97,7 +98,7 @@ export function controllerRelease(page: Page): Promise<string | null> {
  * Has the device's worker look for a new version now (as the app does on its own timer), and waits
  * until the app offers it; then taps "Update" and waits for the reload and the new worker in control.
  */
-export async function updateApp(page: Page, timeoutMs = 60_000): Promise<void> {
+export async function updateApp(page: Page, timeoutMs = SYNC_TIMEOUT_MS): Promise<void> {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration?.update();
