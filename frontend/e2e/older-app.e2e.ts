@@ -7,7 +7,7 @@ import {
   type Product,
   type SyncStatusDevice,
 } from './support/api';
-import { goTo, openScreen } from './support/back-office';
+import { openScreen } from './support/back-office';
 import {
   goOffline,
   goOnline,
@@ -20,6 +20,16 @@ import {
   type Device,
   type Page,
 } from './support/browser';
+import {
+  addCustomerOnTheSpot,
+  addProduct,
+  archive,
+  editCustomer,
+  editPrice,
+  receiveStock,
+  RESTORE_CALLS,
+  restoreAsTheNetworkGoes,
+} from './support/changes';
 import { server } from './support/context';
 import { db } from './support/db';
 import {
@@ -50,6 +60,7 @@ import {
   waitForProducts,
   type RungUpSale,
 } from './support/pos';
+import { readOutbox, waitForOutbox, waitUntilAllSynced, type StoredEntry } from './support/outbox';
 import {
   controllerRelease,
   CURRENT_BUILD,
@@ -60,22 +71,6 @@ import {
 
 /** The last release before typed mutations (issue 12): its outbox holds v1 entries. */
 const RELEASE = '0.1.0';
-
-/**
- * An outbox entry as either app keeps it: release 0.1.0 writes v1 entries (`kind`, `body`,
- * `request`); the typed-mutation app (IndexedDB version 2) keeps `name` and `args`.
- */
-interface StoredEntry {
-  readonly seq: number;
-  readonly recordId: string;
-  readonly state: 'PENDING' | 'SYNCING' | 'SYNCED' | 'FAILED';
-  readonly kind?: string;
-  readonly body?: Readonly<Record<string, unknown>>;
-  readonly request?: { readonly method: string; readonly path: string; readonly ifMatch?: number };
-  readonly name?: string;
-  readonly args?: Readonly<Record<string, unknown>>;
-  readonly deviceSeq?: number;
-}
 
 /** The shop both tablets work in. */
 interface Shop {
@@ -110,8 +105,6 @@ interface OldOutboxes {
 
 /** Two tablets through a whole shift, on a loaded machine: more than the default 2 minutes. */
 const SHIFT_TEST_TIMEOUT_MS = 360_000;
-/** How long a screen may take to answer a tap (IndexedDB writes included) on a loaded machine. */
-const UI_TIMEOUT_MS = 30_000;
 
 const NEW_PRICE = 3000;
 const RECEIVED = 12;
@@ -569,38 +562,6 @@ function mutationNameOf(entry: StoredEntry): string {
   }
 }
 
-/** The device's IndexedDB version and its outbox in written order, read in the page. */
-async function readOutbox(page: Page): Promise<{ version: number; entries: StoredEntry[] }> {
-  const version = await page.evaluate(async () => {
-    const databases = await indexedDB.databases();
-    return databases.find((database) => database.name === 'bidhaa-pos')?.version ?? 0;
-  });
-  const entries = await readStore<StoredEntry[]>(page, 'outbox');
-  return { version, entries: [...entries].sort((a, b) => a.seq - b.seq) };
-}
-
-/** Waits until the device's outbox holds `count` entries (a change is kept before the screen moves on). */
-async function waitForOutbox(page: Page, count: number): Promise<void> {
-  await expect
-    .poll(async () => (await readStore<StoredEntry[]>(page, 'outbox')).length, {
-      timeout: UI_TIMEOUT_MS,
-    })
-    .toBe(count);
-}
-
-/** Waits until every outbox entry of the device is confirmed by the server. */
-async function waitUntilAllSynced(page: Page): Promise<void> {
-  await expect
-    .poll(
-      async () =>
-        (await readStore<StoredEntry[]>(page, 'outbox'))
-          .filter((entry) => entry.state !== 'SYNCED')
-          .map((entry) => `${entry.seq}:${entry.state}`),
-      { timeout: SYNC_TIMEOUT_MS, interval: 500 },
-    )
-    .toEqual([]);
-}
-
 /**
  * The changes the device delivers from now on, as `METHOD /path` of each successful write the
  * server answered (sign-in and the device's own registration left out), in order of the answers.
@@ -628,91 +589,8 @@ async function holdBackApi(context: BrowserContext): Promise<void> {
   await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
 }
 
-/** In the open cart: "Change" customer, "New customer", fill in, "Add customer". */
-async function addCustomerOnTheSpot(
-  page: Page,
-  customer: { name: string; phone: string },
-): Promise<void> {
-  const picker = page.locator('section.cart-pane .customer-picker');
-  await picker.getByRole('button', { name: 'Change' }).click();
-  await picker.getByRole('button', { name: 'New customer' }).click();
-  await picker.locator('input[name="customer-name"]').fill(customer.name);
-  await picker.locator('input[name="customer-phone"]').fill(customer.phone);
-  await picker.getByRole('button', { name: 'Add customer' }).click();
-  await expect
-    .poll(() => picker.locator('.customer-name').innerText(), { timeout: UI_TIMEOUT_MS })
-    .toBe(customer.name);
-}
-
-/** Edits a customer's phone and notes on the customer screens and saves. */
-async function editCustomer(
-  page: Page,
-  id: string,
-  edit: { phone: string; notes: string },
-): Promise<void> {
-  const form = await goTo(page, `customers/${id}/edit`, 'customer-form');
-  await form.getByLabel('Phone').fill(edit.phone);
-  await form.getByLabel('Notes').fill(edit.notes);
-  await form.getByRole('button', { name: 'Save customer' }).click();
-  await page.getByTestId('customer').waitFor({ state: 'visible' });
-}
-
-/** Changes a product's price on its edit screen and saves. */
-async function editPrice(page: Page, productId: string, price: number): Promise<void> {
-  const form = await goTo(page, `products/${productId}/edit`, 'product-form');
-  await form.getByLabel('Price').fill(String(price));
-  await form.getByRole('button', { name: 'Save product' }).click();
-  await page.getByTestId('product').waitFor({ state: 'visible' });
-}
-
-/** Records stock received from a supplier on the product's screen. */
-async function receiveStock(page: Page, productId: string, quantity: number): Promise<void> {
-  const detail = await goTo(page, `products/${productId}`, 'product');
-  const form = detail.getByTestId('stock-form');
-  await form.getByLabel('What happened').selectOption('received');
-  await form.getByLabel('Quantity').fill(String(quantity));
-  await form.getByRole('button', { name: 'Record stock change' }).click();
-}
-
 /** Goes to the sell screen (from wherever the app is) and waits until it shows `skus`. */
 async function openSellScreen(page: Page, skus: readonly string[]): Promise<void> {
   await page.evaluate(() => (location.hash = '#/sell'));
   await waitForProducts(page, skus);
-}
-
-/** The restore requests of products, whichever product. */
-const RESTORE_CALLS = '**/api/products/*/restore';
-
-/**
- * Ticks "Archived" on the products screen (the list comes from the server) and taps Restore on
- * `sku`, with the device's restore requests failing as if the network had just gone. Remove the
- * routing with `unroute(RESTORE_CALLS)` once the device is offline.
- */
-async function restoreAsTheNetworkGoes(device: Device, sku: string): Promise<void> {
-  await device.context.route(RESTORE_CALLS, (route) => route.abort('internetdisconnected'));
-  const products = await openScreen(device.page, 'products');
-  await products.getByLabel('Archived', { exact: true }).check();
-  await products
-    .locator('.archived-row')
-    .filter({ hasText: sku })
-    .getByRole('button', { name: 'Restore' })
-    .click({ timeout: SYNC_TIMEOUT_MS });
-}
-
-/** Adds a product on the "New product" screen and saves. */
-async function addProduct(page: Page, product: NewProduct): Promise<void> {
-  const form = await goTo(page, 'products/new', 'product-form');
-  await form.getByLabel('Name', { exact: true }).fill(product.name);
-  await form.getByLabel('SKU', { exact: true }).fill(product.sku);
-  await form.getByLabel('Price', { exact: true }).fill(String(product.unitPrice));
-  await form.getByRole('button', { name: 'Save product' }).click();
-  await page.getByTestId('product').waitFor({ state: 'visible' });
-}
-
-/** Archives a product from its screen, confirming the question the app asks. */
-async function archive(page: Page, productId: string): Promise<void> {
-  const detail = await goTo(page, `products/${productId}`, 'product');
-  page.once('dialog', (dialog) => void dialog.accept());
-  await detail.getByRole('button', { name: 'Archive', exact: true }).click();
-  await page.getByTestId('products').waitFor({ state: 'visible' });
 }
