@@ -1,7 +1,7 @@
 # Runtime image of Bidhaa POS: the Spring Boot jar, which also serves the PWA.
 #
 # Build the jar first, then the image:
-#   ./mvnw -B package -DskipTests
+#   mvn -B package -DskipTests
 #   docker build -t bidhaa-pos .
 # or `docker compose up --build` with docker-compose.yml (PostgreSQL beside it).
 #

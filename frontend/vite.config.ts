@@ -8,6 +8,9 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: 'dist',
+    // Vite's default for an outDir inside the project, spelled out: stale hashed assets must not
+    // reach the precache manifest or the jar (vite.sw.config.ts then adds sw.js beside them).
+    emptyOutDir: true,
     // The backend serves assets/ with long-lived caching, so file names carry a content hash.
     assetsDir: 'assets',
     target: 'es2022',

@@ -38,7 +38,7 @@ export async function shellDownloads(
   };
 }
 
-/** The URLs of the Workbox precache manifest that `scripts/inject-manifest.mjs` wrote into sw.js. */
+/** The URLs of the Workbox precache manifest that `workbox injectManifest` wrote into sw.js (workbox-config.cjs). */
 function precacheManifest(serviceWorker: string): string[] {
   const manifest = /\[\{"(?:revision|url)":[^\]]*\]/.exec(serviceWorker)?.[0];
   if (manifest === undefined) {

@@ -1,7 +1,7 @@
 /**
  * Where the end-to-end harness finds its inputs and puts its outputs. Maven's `e2e` module sets the
  * environment; run by hand (`npm run e2e` in `frontend/`) the defaults fit a checkout built with
- * `./mvnw -B -DskipTests package`.
+ * `mvn -B -DskipTests package`.
  *
  * @packageDocumentation
  */

@@ -17,7 +17,7 @@ import { AppServer, resetSchema } from './server';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const jar = jarPath();
   if (!existsSync(jar)) {
-    throw new Error(`No jar at ${jar}: build it first (./mvnw -B -DskipTests package)`);
+    throw new Error(`No jar at ${jar}: build it first (mvn -B -DskipTests package)`);
   }
   const database = testDatabase();
   const classpathOverrideDir = mkdtempSync(join(tmpdir(), 'bidhaa-e2e-classpath-'));
