@@ -11,9 +11,9 @@ import { adminApi } from '../e2e/support/api';
 import { goOffline, newDevice, TABLET, type Browser } from '../e2e/support/browser';
 import { server } from '../e2e/support/context';
 import { seedCashier } from '../e2e/support/fixtures';
-import { openTill } from '../e2e/support/pos';
+import { countStore, openTill } from '../e2e/support/pos';
 import { seedCatalogueUpTo } from './support/catalogue-seed';
-import { countRecords, waitInPage } from './support/device-state';
+import { waitInPage } from './support/device-state';
 import { measureOfflineNavigation } from './support/offline-navigation';
 import type { ResultsCollector, RowSpec } from './support/results';
 import { shellDownloads } from './support/shell-size';
@@ -74,7 +74,7 @@ export function describeFrontEnd(browser: () => Browser, results: ResultsCollect
       const till = await newDevice(browser(), { name: 'offline-start', viewport: TABLET });
       await openTill(till.page, cashier, []);
       await waitInPage(till.page, 'synced-once', 120_000);
-      expect(await countRecords(till.page, 'products')).toBe(CATALOGUE);
+      expect(await countStore(till.page, 'products')).toBe(CATALOGUE);
       await goOffline(till.context);
 
       const floor: number[] = [];

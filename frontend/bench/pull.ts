@@ -12,10 +12,11 @@ import { adminApi } from '../e2e/support/api';
 import { newDevice, TABLET, type Browser } from '../e2e/support/browser';
 import { db } from '../e2e/support/db';
 import { seedCashier, type SeededUser } from '../e2e/support/fixtures';
+import { countStore } from '../e2e/support/pos';
 import { signInThroughForm } from '../e2e/support/ui';
 import { PULL_LIMIT } from '../src/sync/pull';
 import { seedCatalogueUpTo } from './support/catalogue-seed';
-import { countRecords, waitInPage } from './support/device-state';
+import { waitInPage } from './support/device-state';
 import { fetchPagesRaw, writeProductsRaw } from './support/raw-baselines';
 import type { ResultsCollector, RowSpec } from './support/results';
 import { benchRounds } from './support/settings';
@@ -100,7 +101,7 @@ async function pullRound(
     if (started === undefined) {
       throw new Error('The page made no products/sync request it can time');
     }
-    expect(await countRecords(page, 'products')).toBe(PRODUCTS);
+    expect(await countStore(page, 'products')).toBe(PRODUCTS);
     // Let the sync run end (customers, sales) so the baselines have the page to themselves.
     await waitInPage(page, 'synced-once', TIMEOUT_MS);
 

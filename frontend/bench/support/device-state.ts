@@ -26,26 +26,6 @@ export async function deviceRecords(page: Page): Promise<DeviceRecords> {
   return { device, user, products: await readStore<Product[]>(page, 'products') };
 }
 
-/** How many records a store of the app's database holds. */
-export function countRecords(page: Page, store: 'products' | 'sales' | 'outbox'): Promise<number> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bidhaa-pos');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
-    });
-    try {
-      return await new Promise<number>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).count();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error(`counting ${name} failed`));
-      });
-    } finally {
-      db.close();
-    }
-  }, store);
-}
-
 /** What {@link waitInPage} waits for. */
 export type DeviceCondition =
   /** No outbox entry is PENDING or SYNCING: the server has answered for every one. */

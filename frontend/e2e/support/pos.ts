@@ -310,26 +310,40 @@ export function outbox(page: Page): Promise<OutboxEntry[]> {
 
 /** One record (by `key`) or all records of a store of the app's IndexedDB, read in the page. */
 export function readStore<T>(page: Page, store: string, key?: string): Promise<T> {
-  return page.evaluate(
-    async ({ store, key }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('bidhaa-pos');
+  return inAppDb<T>(page, { store, key, count: false });
+}
+
+/** How many records a store of the app's IndexedDB holds, counted in the page. */
+export function countStore(page: Page, store: string): Promise<number> {
+  return inAppDb<number>(page, { store, count: true });
+}
+
+/** One request to a store of the app's IndexedDB, made in the page: get, getAll or count. */
+function inAppDb<T>(
+  page: Page,
+  read: { store: string; key?: string | undefined; count: boolean },
+): Promise<T> {
+  return page.evaluate(async ({ store, key, count }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bidhaa-pos');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+    });
+    try {
+      return await new Promise<unknown>((resolve, reject) => {
+        const objects = db.transaction(store).objectStore(store);
+        const request = count
+          ? objects.count()
+          : key === undefined
+            ? objects.getAll()
+            : objects.get(key);
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+        request.onerror = () => reject(request.error ?? new Error(`reading ${store} failed`));
       });
-      try {
-        return await new Promise<unknown>((resolve, reject) => {
-          const objects = db.transaction(store).objectStore(store);
-          const request = key === undefined ? objects.getAll() : objects.get(key);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error(`reading ${store} failed`));
-        });
-      } finally {
-        db.close();
-      }
-    },
-    { store, key },
-  ) as Promise<T>;
+    } finally {
+      db.close();
+    }
+  }, read) as Promise<T>;
 }
 
 /** The sale number a device prints for its `seq`-th sale: prefix and six digits (`7F3A-000003`). */

@@ -65,17 +65,12 @@ public final class TestUsers {
 
 	/** Signs in as the user and makes a token for it. */
 	public static TestApi tokenClient(int port, String username, String password) {
-		return TestApi.bearer(port, token(port, username, password));
+		return Signin.client(port, username, password);
 	}
 
 	/** Signs in as the user and makes a token; answers its secret. */
 	public static String token(int port, String username, String password) {
-		TestApi browser = TestApi.browser(port);
-		TestResponse login = browser.login(username, password);
-		assertThat(login.status()).as(login.toString()).isEqualTo(200);
-		TestResponse token = browser.post("/api/auth/tokens", Map.of("name", "test " + username));
-		assertThat(token.status()).as(token.toString()).isEqualTo(201);
-		return token.field("secret");
+		return Signin.token(port, username, password);
 	}
 
 	/**

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.bidhaa.pos.support.TestApi;
+import com.bidhaa.pos.support.TestResponse;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,11 +26,11 @@ final class ApiIngest {
 		List<Parallel.Preparation> work = new ArrayList<>();
 		for (DeviceSales device : devices) {
 			work.add(() -> {
-				ApiClient client = client(port, device);
+				TestApi client = client(port, device);
 				List<Batch> batches = batches(device, batchSize);
 				return () -> {
 					for (Batch batch : batches) {
-						ApiResponse answer = client.postJson("/api/sales/bulk_create", batch.body()).expect(200);
+						TestResponse answer = client.post("/api/sales/bulk_create", batch.body()).expect(200);
 						JsonNode counts = answer.json();
 						if (counts.path("created").asInt() != batch.sales()
 								|| counts.path("results").size() != batch.sales()) {
@@ -45,14 +48,14 @@ final class ApiIngest {
 		List<Parallel.Preparation> work = new ArrayList<>();
 		for (DeviceSales device : devices) {
 			work.add(() -> {
-				ApiClient client = client(port, device);
+				TestApi client = client(port, device);
 				List<byte[]> bodies = new ArrayList<>();
 				for (BenchSale sale : device.sales()) {
-					bodies.add(ApiClient.JSON.writeValueAsBytes(sale.toJson()));
+					bodies.add(TestApi.JSON.writeValueAsBytes(sale.toJson()));
 				}
 				return () -> {
 					for (byte[] body : bodies) {
-						client.postJson("/api/sales", body).expect(201);
+						client.post("/api/sales", body).expect(201);
 					}
 				};
 			});
@@ -60,8 +63,9 @@ final class ApiIngest {
 		return Parallel.time(work);
 	}
 
-	private static ApiClient client(int port, DeviceSales device) {
-		return new ApiClient(port, device.cashier().token(), Map.of("X-Device-Id", device.deviceId().toString()));
+	private static TestApi client(int port, DeviceSales device) {
+		return BenchShop.client(port, device.cashier().token())
+			.withHeaders(Map.of("X-Device-Id", device.deviceId().toString()));
 	}
 
 	private static List<Batch> batches(DeviceSales device, int batchSize) {
@@ -73,7 +77,7 @@ final class ApiIngest {
 			body.put("device_id", device.deviceId());
 			body.put("pending", sales.size() - from - batch.size());
 			body.put("sales", batch.stream().map(BenchSale::toJson).toList());
-			batches.add(new Batch(ApiClient.JSON.writeValueAsBytes(body), batch.size()));
+			batches.add(new Batch(TestApi.JSON.writeValueAsBytes(body), batch.size()));
 		}
 		return batches;
 	}

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.bidhaa.pos.support.TestApi;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +21,7 @@ final class ApiPull {
 	/**
 	 * Pulls every product, {@code limit} a page, and answers the ids received, in order.
 	 */
-	static List<String> all(ApiClient device, int limit) throws Exception {
+	static List<String> all(TestApi device, int limit) throws Exception {
 		List<String> ids = new ArrayList<>();
 		String cursor = null;
 		boolean more = true;

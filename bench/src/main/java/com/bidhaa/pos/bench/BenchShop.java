@@ -1,10 +1,13 @@
 package com.bidhaa.pos.bench;
 
-import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import com.bidhaa.pos.support.Signin;
+import com.bidhaa.pos.support.TestApi;
 
 /**
  * The people of the benchmark's shop, made through the API as an admin would: one cashier
@@ -16,11 +19,11 @@ import java.util.UUID;
  */
 record BenchShop(int port, String managerToken, List<Cashier> cashiers) {
 
-	private static final String PASSWORD = "bench-password-1";
+	/** Large batches on a machine shared with other runs may take minutes. */
+	private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(5);
 
-	static BenchShop create(int port, int devices) throws IOException, InterruptedException {
-		ApiClient admin = new ApiClient(port, Signin.token(port, BenchDatabase.ADMIN, BenchDatabase.ADMIN_PASSWORD),
-				Map.of());
+	static BenchShop create(int port, int devices) {
+		TestApi admin = client(port, Signin.token(port, TestApi.ADMIN, TestApi.ADMIN_PASSWORD));
 		String manager = user(port, admin, "manager-01", "MANAGER").token();
 		List<Cashier> cashiers = new ArrayList<>();
 		for (int i = 1; i <= devices; i++) {
@@ -29,23 +32,24 @@ record BenchShop(int port, String managerToken, List<Cashier> cashiers) {
 		return new BenchShop(port, manager, cashiers);
 	}
 
-	ApiClient manager() {
-		return new ApiClient(this.port, this.managerToken, Map.of());
+	TestApi manager() {
+		return client(this.port, this.managerToken);
 	}
 
-	private static Cashier user(int port, ApiClient admin, String username, String role)
-			throws IOException, InterruptedException {
-		UUID id = UUID
-			.fromString(
-					admin
-						.post("/api/users",
-								Map.of("username", username, "display_name", username, "password", PASSWORD, "role",
-										role))
-						.expect(201)
-						.json()
-						.path("id")
-						.asString());
-		return new Cashier(id, Signin.token(port, username, PASSWORD));
+	/** A client with this bearer token and a connection of its own, as a till has. */
+	static TestApi client(int port, String token) {
+		return TestApi.bearer(port, token).withTimeout(ANSWER_TIMEOUT);
+	}
+
+	private static Cashier user(int port, TestApi admin, String username, String role) {
+		UUID id = UUID.fromString(admin
+			.post("/api/users",
+					Map.of("username", username, "display_name", username, "password", TestApi.PASSWORD, "role", role))
+			.expect(201)
+			.json()
+			.path("id")
+			.asString());
+		return new Cashier(id, Signin.token(port, username, TestApi.PASSWORD));
 	}
 
 	/**

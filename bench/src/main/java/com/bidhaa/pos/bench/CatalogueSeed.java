@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import com.bidhaa.pos.support.TestApi;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -37,6 +39,9 @@ final class CatalogueSeed {
 	 * Enough that the benchmark's sales never take stock below zero (no oversold
 	 * conflicts).
 	 */
+	/** Batched inserts sent as multi-row statements, as a program bent on speed would. */
+	static final String BATCHED_INSERTS = "reWriteBatchedInserts=true";
+
 	private static final BigDecimal SOLD_STOCK = BigDecimal.valueOf(1_000_000_000L);
 
 	private CatalogueSeed() {
@@ -52,7 +57,7 @@ final class CatalogueSeed {
 		StringBuilder levels = new StringBuilder();
 		StringBuilder movements = new StringBuilder();
 		List<SoldProduct> soldProducts = new ArrayList<>();
-		try (Connection connection = BenchDatabase.connect()) {
+		try (Connection connection = ServerBench.DATABASE.connect(BATCHED_INSERTS)) {
 			connection.setAutoCommit(false);
 			// Like ChangeVersions: take the counter first, 2 versions per product.
 			long first = bump(connection, 2L * count) - 2L * count + 1;
@@ -105,7 +110,7 @@ final class CatalogueSeed {
 
 	private static String adminId(Connection connection) throws SQLException {
 		try (PreparedStatement select = connection.prepareStatement("SELECT id FROM users WHERE username = ?")) {
-			select.setString(1, BenchDatabase.ADMIN);
+			select.setString(1, TestApi.ADMIN);
 			try (ResultSet result = select.executeQuery()) {
 				result.next();
 				return result.getString(1);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.bidhaa.pos.support.TestApi;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,7 +43,7 @@ final class IngestCheck {
 			.map(BenchSale::total)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		List<String> failures = new ArrayList<>();
-		try (Connection connection = BenchDatabase.connect()) {
+		try (Connection connection = ServerBench.DATABASE.connect()) {
 			Array ids = connection.createArrayOf("uuid", devices.stream().map(DeviceSales::deviceId).toArray());
 			expect(failures, "sales", sales,
 					figure(connection, ids, "SELECT count(*) FROM sales WHERE device_id = ANY (?)"));
@@ -74,7 +76,7 @@ final class IngestCheck {
 	/**
 	 * Fails unless the server's sync status shows each device's whole sequence, no gaps.
 	 */
-	static void verifyStatus(String what, List<DeviceSales> devices, ApiClient manager) throws Exception {
+	static void verifyStatus(String what, List<DeviceSales> devices, TestApi manager) throws Exception {
 		Map<String, JsonNode> shown = new HashMap<>();
 		manager.get("/api/sync/status")
 			.expect(200)
@@ -93,10 +95,12 @@ final class IngestCheck {
 
 	/** Fails unless every stock level equals the sum of its product's movements. */
 	static void verifyStockAddsUp() throws SQLException {
-		try (Connection connection = BenchDatabase.connect(); PreparedStatement select = connection.prepareStatement("""
-				SELECT count(*) FROM stock_levels l
-				WHERE l.on_hand <> (SELECT COALESCE(sum(m.quantity), 0) FROM stock_movements m
-				                    WHERE m.product_id = l.product_id)"""); ResultSet result = select.executeQuery()) {
+		try (Connection connection = ServerBench.DATABASE.connect();
+				PreparedStatement select = connection.prepareStatement("""
+						SELECT count(*) FROM stock_levels l
+						WHERE l.on_hand <> (SELECT COALESCE(sum(m.quantity), 0) FROM stock_movements m
+						                    WHERE m.product_id = l.product_id)""");
+				ResultSet result = select.executeQuery()) {
 			result.next();
 			if (result.getLong(1) != 0) {
 				throw new IllegalStateException(result.getLong(1) + " stock levels differ from their movements");

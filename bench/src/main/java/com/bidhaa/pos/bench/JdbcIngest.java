@@ -56,7 +56,7 @@ final class JdbcIngest {
 		List<Parallel.Preparation> work = new ArrayList<>();
 		for (DeviceSales device : devices) {
 			work.add(() -> {
-				Connection connection = BenchDatabase.connect();
+				Connection connection = ServerBench.DATABASE.connect(CatalogueSeed.BATCHED_INSERTS);
 				connection.setAutoCommit(false);
 				List<String> hashes = device.sales().stream().map(BenchSale::fingerprint).toList();
 				return () -> {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import com.bidhaa.pos.support.TestApi;
+
 /**
  * Rows per second of a full catalogue pull by cursor through the API, against the same
  * rows read by plain JDBC keyset pagination with the same page size (and, to tell the
@@ -21,13 +23,13 @@ final class PullBench {
 
 	private final BenchSettings settings;
 
-	private final ApiClient device;
+	private final TestApi device;
 
 	PullBench(BenchSettings settings, BenchShop shop) {
 		this.settings = settings;
 		// A device of its own: each pull is recorded on it, as the app's are.
-		this.device = new ApiClient(shop.port(), shop.cashiers().get(0).token(),
-				Map.of("X-Device-Id", UUID.randomUUID().toString()));
+		this.device = BenchShop.client(shop.port(), shop.cashiers().get(0).token())
+			.withHeaders(Map.of("X-Device-Id", UUID.randomUUID().toString()));
 	}
 
 	List<ResultRow> run() throws Exception {
@@ -35,7 +37,7 @@ final class PullBench {
 		Map<Integer, List<Double>> rowComparison = new LinkedHashMap<>();
 		Map<Integer, List<Double>> serverPredicate = new LinkedHashMap<>();
 		Map<Integer, List<Double>> formerPredicate = new LinkedHashMap<>();
-		try (Connection connection = BenchDatabase.connect()) {
+		try (Connection connection = ServerBench.DATABASE.connect()) {
 			// Not counted: warms up every path.
 			for (int limit : this.settings.pullLimits()) {
 				time(() -> ApiPull.all(this.device, limit));

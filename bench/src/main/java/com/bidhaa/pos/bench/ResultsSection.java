@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import com.bidhaa.pos.support.TestApi;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +31,7 @@ final class ResultsSection {
 			return "## %s%n%nNo results: `%s` was not written (that half was skipped with `%s`, or failed).%n%n"
 				.formatted(fallbackTitle, file.getFileName(), skipFlag);
 		}
-		JsonNode results = ApiClient.JSON.readTree(file.toFile());
+		JsonNode results = TestApi.JSON.readTree(file.toFile());
 		StringBuilder text = new StringBuilder();
 		text.append("## ").append(results.path("title").asString(fallbackTitle)).append("\n\n");
 		Instant written = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MINUTES);

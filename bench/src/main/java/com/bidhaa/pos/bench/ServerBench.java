@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.bidhaa.pos.support.AppProcess;
+import com.bidhaa.pos.support.TestDatabase;
+
 /**
  * Runs the server benchmarks (start time, ingest, pull) on the built jar and writes
  * {@code server-results.json} for {@link BenchReport}; run by bench/pom.xml with
@@ -15,6 +18,9 @@ import java.util.Locale;
 final class ServerBench {
 
 	static final String RESULTS = "server-results.json";
+
+	/** The server benchmark's own schema of the test database. */
+	static final TestDatabase DATABASE = TestDatabase.schema("bench");
 
 	private ServerBench() {
 	}
@@ -31,13 +37,16 @@ final class ServerBench {
 		// A failed run must not leave the last run's figures to be reported as this
 		// one's.
 		Files.deleteIfExists(out.resolve(RESULTS));
-		Machine machine = Machine.describe(BenchDatabase.serverVersion());
+		Machine machine = Machine.describe(TestDatabase.serverVersion());
 		String loadAtStart = Machine.loadAverage();
 		List<ResultRow> rows = new ArrayList<>(new StartBench(settings).run());
-		BenchDatabase.reset();
+		DATABASE.reset();
 		Path log = out.resolve("bench-app.log");
 		Files.deleteIfExists(log);
-		try (AppProcess app = AppProcess.jar(settings.jar(), BenchDatabase.appEnvironment(), out, log)) {
+		try (AppProcess app = AppProcess.jar(settings.jar(), log)
+			.environment(DATABASE.appEnvironment())
+			.directory(out)
+			.start()) {
 			BenchShop shop = BenchShop.create(app.port(), settings.devices());
 			System.out.printf("bench: seeding %,d products%n", settings.products());
 			List<SoldProduct> sold = CatalogueSeed.seed(settings.products(),

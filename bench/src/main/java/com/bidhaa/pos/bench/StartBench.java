@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.bidhaa.pos.support.AppProcess;
+import com.bidhaa.pos.support.TestApi;
+
 /**
  * Times starts of the jar, from spawning {@code java -jar} to {@code /actuator/health}
  * UP: on the embedded H2 default in a fresh data directory, on a fresh PostgreSQL schema
@@ -43,7 +46,7 @@ final class StartBench {
 		for (int run = 1; run <= this.settings.startRuns(); run++) {
 			trivial.add(trivial());
 			embedded.add(embedded());
-			BenchDatabase.reset();
+			ServerBench.DATABASE.reset();
 			fresh.add(postgres());
 			migrated.add(postgres());
 			System.out.printf(
@@ -59,7 +62,7 @@ final class StartBench {
 	}
 
 	private double trivial() throws IOException {
-		try (AppProcess process = AppProcess.trivial(this.settings.out(), this.log)) {
+		try (AppProcess process = TrivialServer.process(this.log).directory(this.settings.out()).start()) {
 			return seconds(process);
 		}
 	}
@@ -69,8 +72,10 @@ final class StartBench {
 		Path directory = this.settings.out().resolve("h2-start");
 		delete(directory);
 		Files.createDirectories(directory);
-		try (AppProcess process = AppProcess.jar(this.settings.jar(),
-				Map.of("BIDHAA_ADMIN_PASSWORD", BenchDatabase.ADMIN_PASSWORD), directory, this.log)) {
+		try (AppProcess process = AppProcess.jar(this.settings.jar(), this.log)
+			.environment(Map.of("BIDHAA_ADMIN_PASSWORD", TestApi.ADMIN_PASSWORD))
+			.directory(directory)
+			.start()) {
 			if (!Files.isRegularFile(directory.resolve("data/pos.mv.db"))) {
 				throw new IllegalStateException("The app did not start on H2 in " + directory.resolve("data"));
 			}
@@ -82,8 +87,10 @@ final class StartBench {
 	}
 
 	private double postgres() throws IOException {
-		try (AppProcess process = AppProcess.jar(this.settings.jar(), BenchDatabase.appEnvironment(),
-				this.settings.out(), this.log)) {
+		try (AppProcess process = AppProcess.jar(this.settings.jar(), this.log)
+			.environment(ServerBench.DATABASE.appEnvironment())
+			.directory(this.settings.out())
+			.start()) {
 			return seconds(process);
 		}
 	}

@@ -1,8 +1,10 @@
 package com.bidhaa.pos.faults;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.bidhaa.pos.support.TestResponse;
 
 /**
  * Makes one client's calls and keeps what it saw that it never should have: answers other
@@ -28,22 +30,22 @@ final class CallLog {
 	/**
 	 * The answer when its status is one of {@code expected}; null when the call failed.
 	 */
-	ApiResponse call(Request request, int... expected) {
+	TestResponse call(Request request, int... expected) {
 		try {
-			ApiResponse answer = request.send();
+			TestResponse answer = request.send();
 			for (int status : expected) {
 				if (answer.status() == status) {
 					return answer;
 				}
 			}
-			if (answer.serverError()) {
+			if (answer.status() >= 500 && !injected(answer)) {
 				this.serverErrors.add(this.who + ": " + answer);
 			}
-			else if (!answer.injected()) {
+			else if (!injected(answer)) {
 				this.problems.add(this.who + ": " + answer);
 			}
 		}
-		catch (IOException ex) {
+		catch (UncheckedIOException ex) {
 			// Dropped, cut off or refused: the caller tries again later.
 		}
 		failed();
@@ -57,6 +59,11 @@ final class CallLog {
 
 	void problem(String problem) {
 		this.problems.add(this.who + ": " + problem);
+	}
+
+	/** Whether the proxy made this answer up (a 502 after the app had committed). */
+	private static boolean injected(TestResponse answer) {
+		return answer.headers().firstValue("X-Fault-Proxy").isPresent();
 	}
 
 	int failedCalls() {
@@ -77,7 +84,7 @@ final class CallLog {
 	@FunctionalInterface
 	interface Request {
 
-		ApiResponse send() throws IOException;
+		TestResponse send();
 
 	}
 

@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.bidhaa.pos.support.TestApi;
+import com.bidhaa.pos.support.TestResponse;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +28,7 @@ final class CatalogueWriter implements Callable<Void> {
 	 */
 	private static final double ARCHIVE_CHANCE = 0.2;
 
-	private final ApiClient api;
+	private final TestApi api;
 
 	private final List<UUID> products;
 
@@ -51,7 +54,7 @@ final class CatalogueWriter implements Callable<Void> {
 
 	private int replayedAdjustments;
 
-	CatalogueWriter(int number, ApiClient api, List<UUID> products, AdjustmentLedger ledger, long seed,
+	CatalogueWriter(int number, TestApi api, List<UUID> products, AdjustmentLedger ledger, long seed,
 			AtomicBoolean stop, Deadline deadline) {
 		this.api = api;
 		this.products = List.copyOf(products);
@@ -90,7 +93,7 @@ final class CatalogueWriter implements Callable<Void> {
 
 	private JsonNode fetch(UUID product) {
 		while (true) {
-			ApiResponse answer = this.log.call(() -> this.api.get("/api/products/" + product), 200);
+			TestResponse answer = this.log.call(() -> this.api.get("/api/products/" + product), 200);
 			JsonNode body = (answer != null) ? json(answer) : null;
 			if (body != null) {
 				return body;
@@ -110,7 +113,7 @@ final class CatalogueWriter implements Callable<Void> {
 			details.put("category", current.path("category").isString() ? current.path("category").asString() : null);
 			details.put("unit_price", BigDecimal.valueOf(500 + 250 * this.random.nextInt(80)).setScale(2));
 			String ifMatch = "\"" + current.path("version").asLong() + "\"";
-			ApiResponse answer = this.log.call(
+			TestResponse answer = this.log.call(
 					() -> this.api.send("PUT", "/api/products/" + product, details, Map.of("If-Match", ifMatch)), 200,
 					412);
 			JsonNode body = (answer != null) ? json(answer) : null;
@@ -152,7 +155,7 @@ final class CatalogueWriter implements Callable<Void> {
 		Map<String, Object> adjustment = Map.of("id", UUID.randomUUID(), "delta", delta, "reason",
 				(delta > 0) ? "received" : "damaged");
 		String path = "/api/products/" + product + "/stock_adjustments";
-		ApiResponse answer;
+		TestResponse answer;
 		while ((answer = this.log.call(() -> this.api.post(path, adjustment), 201, 200)) == null) {
 			retryLater(path);
 		}
@@ -163,7 +166,7 @@ final class CatalogueWriter implements Callable<Void> {
 		this.ledger.acknowledged(product, BigDecimal.valueOf(delta));
 	}
 
-	private JsonNode json(ApiResponse answer) {
+	private JsonNode json(TestResponse answer) {
 		try {
 			return answer.json();
 		}

@@ -7,13 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.bidhaa.pos.support.AppProcess;
+import com.bidhaa.pos.support.TestApi;
+import com.bidhaa.pos.support.TestDatabase;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class FaultSuiteTests {
 
+	/** The suite's own schema of the test database; the checks read it too. */
+	static final TestDatabase DATABASE = TestDatabase.schema("faults");
+
 	/** Kill when 30% and when 70% of all sales have been confirmed. */
 	private static final List<Double> KILL_AT = List.of(0.3, 0.7);
 
@@ -36,11 +42,16 @@ class FaultSuiteTests {
 		Deadline deadline = Deadline.in(size.deadline());
 		Path out = Files.createDirectories(Path.of(System.getProperty("faults.out", "target")));
 		Path jar = Path.of(System.getProperty("bidhaa.jar", "../backend/target/bidhaa-pos.jar"));
-		FaultsDatabase.reset();
+		DATABASE.reset();
+		Path log = out.resolve("fault-app.log");
+		// One log per run, kept across the restarts of this run.
+		Files.deleteIfExists(log);
 		FaultPlan plan = new FaultPlan(size.seed());
 		ExecutorService threads = Executors.newFixedThreadPool(size.devices() + size.writers());
-		try (AppServer app = new AppServer(jar, FaultsDatabase.appEnvironment(), out.resolve("fault-app.log"));
-				FaultProxy proxy = FaultProxy.start(app.port(), plan)) {
+		// Starts faster; the run needs no peak performance.
+		try (AppProcess app = AppProcess.jar(jar, log)
+			.jvmOptions("-XX:TieredStopAtLevel=1", "-Xmx512m")
+			.environment(DATABASE.appEnvironment()); FaultProxy proxy = FaultProxy.start(app.port(), plan)) {
 			app.start();
 			Shop shop = Shop.create(app.port(), size);
 			Progress progress = new Progress();
@@ -53,9 +64,8 @@ class FaultSuiteTests {
 			}
 			List<CatalogueWriter> writers = new ArrayList<>();
 			for (int i = 0; i < size.writers(); i++) {
-				writers
-					.add(new CatalogueWriter(i + 1, new ApiClient(proxy.port(), shop.managerTokens().get(i), Map.of()),
-							shop.products(), ledger, size.seed(), stopWriting, deadline));
+				writers.add(new CatalogueWriter(i + 1, TestApi.bearer(proxy.port(), shop.managerTokens().get(i)),
+						shop.products(), ledger, size.seed(), stopWriting, deadline));
 			}
 			List<Future<Void>> selling = devices.stream().map(threads::submit).toList();
 			List<Future<Void>> writing = writers.stream().map(threads::submit).toList();
@@ -74,8 +84,7 @@ class FaultSuiteTests {
 					deadline.check("pulling the catalogue after the run on " + device.prefix());
 				}
 			}
-			ShopChecks checks = ShopChecks.run(devices, shop, ledger,
-					new ApiClient(app.port(), shop.adminToken(), Map.of()));
+			ShopChecks checks = ShopChecks.run(devices, shop, ledger, TestApi.bearer(app.port(), shop.adminToken()));
 
 			FaultSummary summary = new FaultSummary(size, devices, writers, proxy.counts(), confirmedAtKills,
 					app.startTimes(), ledger, checks, Duration.between(started, Instant.now()));

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import com.bidhaa.pos.support.AppProcess;
+
 /**
  * Kills the app with SIGKILL each time a given share of all sales has been confirmed,
  * while the tills are pushing, and starts it again on the same port.
@@ -19,7 +21,7 @@ final class ServerKills {
 	 * Kills and restarts the app once per share (0.3 = after 30% of all sales were
 	 * confirmed); answers how many sales were confirmed at each kill.
 	 */
-	static List<Integer> at(List<Double> shares, AppServer app, Progress progress, int totalSales,
+	static List<Integer> at(List<Double> shares, AppProcess app, Progress progress, int totalSales,
 			BooleanSupplier tillsDone, Deadline deadline) throws IOException {
 		List<Integer> confirmedAtKills = new ArrayList<>();
 		for (double share : shares) {

@@ -1,6 +1,5 @@
 package com.bidhaa.pos.faults;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+
+import com.bidhaa.pos.support.Signin;
+import com.bidhaa.pos.support.TestApi;
 
 /**
  * The shop a run starts from, made through the API as an admin would, straight to the
@@ -22,28 +24,23 @@ import java.util.UUID;
 record Shop(String adminToken, List<String> managerTokens, List<String> cashierTokens,
 		Map<UUID, BigDecimal> initialStock) {
 
-	/** The first admin the app creates in the empty schema. */
-	static final String ADMIN = "admin";
-
-	static final String ADMIN_PASSWORD = "faults-admin-secret-1";
-
-	private static final String PASSWORD = "faults-password-1";
-
 	private static final List<String> GOODS = List.of("Sugar 1kg", "Rice 5kg", "Maize flour 2kg", "Cooking oil 1l",
 			"Tea leaves 250g", "Salt 500g", "Bar soap", "Matches (10)", "Milk 500ml", "Bread loaf", "Eggs (tray)",
 			"Beans 1kg", "Wheat flour 2kg", "Toothpaste", "Candles (6)", "Kerosene 1l");
 
 	/** Creates the shop of a run of this size. */
-	static Shop create(int port, SuiteSize size) throws IOException, InterruptedException {
-		String adminToken = Signin.token(port, ADMIN, ADMIN_PASSWORD);
-		ApiClient admin = new ApiClient(port, adminToken, Map.of());
+	static Shop create(int port, SuiteSize size) {
+		String adminToken = Signin.token(port, TestApi.ADMIN, TestApi.ADMIN_PASSWORD);
+		TestApi admin = TestApi.bearer(port, adminToken);
 		Random random = new Random(size.seed());
 		Map<UUID, BigDecimal> stock = new LinkedHashMap<>();
 		for (int i = 0; i < size.products(); i++) {
 			UUID product = product(admin, i, random);
 			BigDecimal received = BigDecimal.valueOf(100 + random.nextInt(400));
-			expect(admin.post("/api/products/" + product + "/stock_adjustments",
-					Map.of("id", UUID.randomUUID(), "delta", received, "reason", "received")), 201);
+			admin
+				.post("/api/products/" + product + "/stock_adjustments",
+						Map.of("id", UUID.randomUUID(), "delta", received, "reason", "received"))
+				.expect(201);
 			stock.put(product, received);
 		}
 		List<String> managers = new ArrayList<>();
@@ -61,25 +58,19 @@ record Shop(String adminToken, List<String> managerTokens, List<String> cashierT
 		return List.copyOf(this.initialStock.keySet());
 	}
 
-	private static UUID product(ApiClient admin, int index, Random random) throws IOException {
+	private static UUID product(TestApi admin, int index, Random random) {
 		String name = GOODS.get(index % GOODS.size()) + ((index < GOODS.size()) ? "" : " #" + (index / GOODS.size()));
 		Map<String, Object> product = Map.of("sku", "FLT-%03d".formatted(index + 1), "name", name, "category",
 				"Groceries", "unit_price", BigDecimal.valueOf(500 + 250 * random.nextInt(80)));
-		return UUID.fromString(expect(admin.post("/api/products", product), 201).json().path("id").asString());
+		return UUID.fromString(admin.post("/api/products", product).expect(201).json().path("id").asString());
 	}
 
-	private static String user(int port, ApiClient admin, String username, String role)
-			throws IOException, InterruptedException {
-		expect(admin.post("/api/users",
-				Map.of("username", username, "display_name", username, "password", PASSWORD, "role", role)), 201);
-		return Signin.token(port, username, PASSWORD);
-	}
-
-	private static ApiResponse expect(ApiResponse answer, int status) {
-		if (answer.status() != status) {
-			throw new IllegalStateException("Setting up the shop: " + answer);
-		}
-		return answer;
+	private static String user(int port, TestApi admin, String username, String role) {
+		admin
+			.post("/api/users",
+					Map.of("username", username, "display_name", username, "password", TestApi.PASSWORD, "role", role))
+			.expect(201);
+		return Signin.token(port, username, TestApi.PASSWORD);
 	}
 
 }

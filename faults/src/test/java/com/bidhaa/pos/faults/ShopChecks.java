@@ -1,6 +1,5 @@
 package com.bidhaa.pos.faults;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.bidhaa.pos.support.TestApi;
+import com.bidhaa.pos.support.TestResponse;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +27,7 @@ final class ShopChecks {
 
 	private final List<SimulatedDevice> devices;
 
-	private final ApiClient admin;
+	private final TestApi admin;
 
 	private final List<String> failures = new ArrayList<>();
 
@@ -37,16 +39,16 @@ final class ShopChecks {
 
 	private int altered;
 
-	private ShopChecks(List<SimulatedDevice> devices, ApiClient admin) {
+	private ShopChecks(List<SimulatedDevice> devices, TestApi admin) {
 		this.devices = devices;
 		this.admin = admin;
 	}
 
 	/** Runs every check; read the outcome from the answer. */
-	static ShopChecks run(List<SimulatedDevice> devices, Shop shop, AdjustmentLedger ledger, ApiClient admin)
-			throws SQLException, IOException {
+	static ShopChecks run(List<SimulatedDevice> devices, Shop shop, AdjustmentLedger ledger, TestApi admin)
+			throws SQLException {
 		ShopChecks checks = new ShopChecks(devices, admin);
-		try (Connection db = FaultsDatabase.connect()) {
+		try (Connection db = FaultSuiteTests.DATABASE.connect()) {
 			checks.checkSales(StoredSales.load(db));
 			checks.checkStock(shop, ledger, db);
 			checks.checkCatalogues(db);
@@ -109,7 +111,7 @@ final class ShopChecks {
 	/**
 	 * Initial stock + acknowledged adjustments - everything the tills sold, three ways.
 	 */
-	private void checkStock(Shop shop, AdjustmentLedger ledger, Connection db) throws SQLException, IOException {
+	private void checkStock(Shop shop, AdjustmentLedger ledger, Connection db) throws SQLException {
 		Map<UUID, BigDecimal> sold = new HashMap<>();
 		for (SimulatedDevice device : this.devices) {
 			for (DeviceSale sale : device.outbox().sales()) {
@@ -137,7 +139,7 @@ final class ShopChecks {
 	}
 
 	/** Every till's products equal a fresh full pull's and the products table's. */
-	private void checkCatalogues(Connection db) throws SQLException, IOException {
+	private void checkCatalogues(Connection db) throws SQLException {
 		LocalCatalogue server = new LocalCatalogue();
 		String cursor = null;
 		JsonNode page;
@@ -169,7 +171,7 @@ final class ShopChecks {
 	}
 
 	/** Every till's contiguous sequence equals its count of sales, with no gaps. */
-	private void checkSequences() throws IOException {
+	private void checkSequences() {
 		Map<String, JsonNode> status = new HashMap<>();
 		ok(this.admin.get("/api/sync/status")).path("devices")
 			.forEach((device) -> status.put(device.path("id").asString(), device));
@@ -183,7 +185,7 @@ final class ShopChecks {
 		}
 	}
 
-	private static JsonNode ok(ApiResponse answer) {
+	private static JsonNode ok(TestResponse answer) {
 		if (answer.status() != 200) {
 			throw new IllegalStateException("A check's call failed: " + answer);
 		}

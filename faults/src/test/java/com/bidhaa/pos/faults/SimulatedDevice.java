@@ -14,6 +14,9 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import com.bidhaa.pos.support.TestApi;
+import com.bidhaa.pos.support.TestResponse;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +35,7 @@ final class SimulatedDevice implements Callable<Void> {
 
 	private final String prefix;
 
-	private final ApiClient api;
+	private final TestApi api;
 
 	private final int salesToRingUp;
 
@@ -67,7 +70,7 @@ final class SimulatedDevice implements Callable<Void> {
 	SimulatedDevice(int number, String token, int proxyPort, SuiteSize size, Progress progress, Deadline deadline) {
 		this.prefix = "D%02d".formatted(number);
 		this.log = new CallLog(this.prefix);
-		this.api = new ApiClient(proxyPort, token, Map.of("X-Device-Id", this.id.toString()));
+		this.api = TestApi.bearer(proxyPort, token).withHeaders(Map.of("X-Device-Id", this.id.toString()));
 		this.salesToRingUp = size.salesPerDevice();
 		this.thinkMillis = size.thinkTime().toMillis();
 		this.syncPauseMillis = size.syncPause().toMillis();
@@ -111,7 +114,7 @@ final class SimulatedDevice implements Callable<Void> {
 		for (int page = 0; page < MAX_PULL_PAGES; page++) {
 			String path = "/api/products/sync?limit=" + (5 + this.random.nextInt(96)) + ((this.cursor != null)
 					? "&last_sync=" + URLEncoder.encode(this.cursor, StandardCharsets.UTF_8) : "");
-			ApiResponse answer = this.log.call(() -> this.api.get(path), 200);
+			TestResponse answer = this.log.call(() -> this.api.get(path), 200);
 			if (answer == null) {
 				return false;
 			}
@@ -141,7 +144,7 @@ final class SimulatedDevice implements Callable<Void> {
 			request.put("pending", Math.max(0, this.outbox.unconfirmed() - batch.size()));
 			request.put("sales", batch.stream().map(DeviceSale::toJson).toList());
 			this.batchesSent++;
-			ApiResponse answer = this.log.call(() -> this.api.post("/api/sales/bulk_create", request), 200);
+			TestResponse answer = this.log.call(() -> this.api.post("/api/sales/bulk_create", request), 200);
 			JsonNode body = (answer != null) ? body(answer) : null;
 			if (body == null || !answersInOrder(batch, body.path("results"))) {
 				// No usable answer: the same sales go again, in the same place.
@@ -208,7 +211,7 @@ final class SimulatedDevice implements Callable<Void> {
 	}
 
 	/** The JSON of a 200 answer, or null when it was cut short (tried again later). */
-	private JsonNode body(ApiResponse answer) {
+	private JsonNode body(TestResponse answer) {
 		try {
 			return answer.json();
 		}

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,20 +19,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client of the running API, as a browser (cookie session that sends the CSRF header)
- * or as a device or script (bearer token).
+ * or as a device or script (bearer token). Each client keeps its own connection alive
+ * between calls; a dropped or refused connection is an {@link UncheckedIOException}, for
+ * a caller that simulates a device to try again.
  */
 public final class TestApi {
 
-	/** The first admin's username in tests. */
+	/** The first admin's username, as every harness starts the app. */
 	public static final String ADMIN = "admin";
 
-	/** The first admin's password in tests. */
+	/** The first admin's password, as every harness starts the app. */
 	public static final String ADMIN_PASSWORD = "admin-password-1";
 
 	/** The password of users that tests create. */
 	public static final String PASSWORD = "password-123";
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	/**
+	 * The one JSON mapper of the harness, for the bodies it sends and the answers it
+	 * reads.
+	 */
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final URI base;
 
@@ -41,30 +48,63 @@ public final class TestApi {
 
 	private final String token;
 
-	private TestApi(URI base, CookieManager cookies, String token) {
+	private final Map<String, String> headers;
+
+	private final Duration timeout;
+
+	private TestApi(URI base, HttpClient http, CookieManager cookies, String token, Map<String, String> headers,
+			Duration timeout) {
 		this.base = base;
+		this.http = http;
 		this.cookies = cookies;
 		this.token = token;
-		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
-		if (cookies != null) {
-			builder.cookieHandler(cookies);
-		}
-		this.http = builder.build();
+		this.headers = Map.copyOf(headers);
+		this.timeout = timeout;
 	}
 
 	/** A browser with no session yet: keeps cookies, sends the CSRF header on writes. */
 	public static TestApi browser(int port) {
-		return new TestApi(URI.create("http://127.0.0.1:" + port), new CookieManager(), null);
+		return create(port, new CookieManager(), null);
 	}
 
 	/** A caller with this bearer token and no cookies. */
 	public static TestApi bearer(int port, String token) {
-		return new TestApi(URI.create("http://127.0.0.1:" + port), null, token);
+		return create(port, null, token);
 	}
 
 	/** A caller with no credentials and no cookies. */
 	public static TestApi anonymous(int port) {
-		return new TestApi(URI.create("http://127.0.0.1:" + port), null, null);
+		return create(port, null, null);
+	}
+
+	private static TestApi create(int port, CookieManager cookies, String token) {
+		// HTTP/1.1: on http:// the default HTTP/2 client would try an h2c upgrade.
+		HttpClient.Builder builder = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10));
+		if (cookies != null) {
+			builder.cookieHandler(cookies);
+		}
+		return new TestApi(URI.create("http://127.0.0.1:" + port), builder.build(), cookies, token, Map.of(),
+				Duration.ofSeconds(60));
+	}
+
+	/**
+	 * This client on the same connection, sending {@code headers} (such as X-Device-Id)
+	 * on every call too.
+	 */
+	public TestApi withHeaders(Map<String, String> headers) {
+		Map<String, String> all = new LinkedHashMap<>(this.headers);
+		all.putAll(headers);
+		return new TestApi(this.base, this.http, this.cookies, this.token, all, this.timeout);
+	}
+
+	/**
+	 * This client on the same connection, waiting this long for an answer (a benchmark's
+	 * large batches on a busy machine).
+	 */
+	public TestApi withTimeout(Duration timeout) {
+		return new TestApi(this.base, this.http, this.cookies, this.token, this.headers, timeout);
 	}
 
 	/** Signs this browser in. */
@@ -92,11 +132,13 @@ public final class TestApi {
 		return send("DELETE", path, null, Map.of());
 	}
 
-	/** Sends a JSON body (an object, or a String sent as it is) with extra headers. */
+	/**
+	 * Sends a JSON body (an object; a String or bytes written beforehand, sent as they
+	 * are) with extra headers.
+	 */
 	public TestResponse send(String method, String path, Object body, Map<String, String> headers) {
-		byte[] bytes = (body == null) ? null
-				: (body instanceof String text) ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-						: (body instanceof byte[] raw) ? raw : json.writeValueAsBytes(body);
+		byte[] bytes = (body == null) ? null : (body instanceof String text) ? text.getBytes(StandardCharsets.UTF_8)
+				: (body instanceof byte[] raw) ? raw : JSON.writeValueAsBytes(body);
 		Map<String, String> all = new LinkedHashMap<>();
 		if (bytes != null) {
 			all.put("Content-Type", "application/json");
@@ -106,33 +148,35 @@ public final class TestApi {
 	}
 
 	/**
-	 * Sends exactly these bytes and headers (plus credentials and, for a browser's
-	 * writes, CSRF).
+	 * Sends exactly these bytes and headers (plus the client's own headers, credentials
+	 * and, for a browser's writes, CSRF).
 	 */
 	public TestResponse raw(String method, String path, byte[] body, Map<String, String> headers) {
+		Map<String, String> all = new LinkedHashMap<>(this.headers);
+		all.putAll(headers);
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
-			.timeout(Duration.ofSeconds(60))
+			.timeout(this.timeout)
 			.method(method, (body != null) ? BodyPublishers.ofByteArray(body) : BodyPublishers.noBody());
-		if (!headers.containsKey("Accept")) {
+		if (!all.containsKey("Accept")) {
 			request.header("Accept", "application/json, application/problem+json");
 		}
 		if (this.token != null) {
 			request.header("Authorization", "Bearer " + this.token);
 		}
-		if (this.cookies != null && !method.equals("GET") && !headers.containsKey("X-XSRF-TOKEN")) {
+		if (this.cookies != null && !method.equals("GET") && !all.containsKey("X-XSRF-TOKEN")) {
 			request.header("X-XSRF-TOKEN", csrfToken());
 		}
-		headers.forEach(request::header);
+		all.forEach(request::header);
 		try {
 			var response = this.http.send(request.build(), BodyHandlers.ofString());
-			return new TestResponse(response.statusCode(), response.headers(), response.body());
+			return new TestResponse(method + " " + path, response.statusCode(), response.headers(), response.body());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new UncheckedIOException(method + " " + path + " failed: " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+			throw new IllegalStateException("Interrupted during " + method + " " + path, ex);
 		}
 	}
 
