@@ -25,10 +25,12 @@ import com.bidhaa.pos.sales.SaleRequest;
  * @param args the kind's arguments
  * @param createdAt when the device made it
  */
-record PushMutation(@NotNull UUID id, @NotNull @Size(max = 40) String name, @NotNull @Schema(description = """
-		The kind's arguments, by name: sale.record SaleRequest, customer.upsert CustomerUpsertArgs, \
-		product.create ProductCreateArgs, product.update ProductUpdateArgs, product.archive and \
-		product.restore ProductRefArgs, stock.adjust StockAdjustArgs.""", oneOf = {
-		SaleRequest.class, CustomerUpsertArgs.class, ProductCreateArgs.class, ProductUpdateArgs.class,
-		ProductRefArgs.class, StockAdjustArgs.class }) JsonNode args, OffsetDateTime createdAt){
+record PushMutation(@NotNull UUID id, @NotNull @Size(max = 40) String name,
+		@NotNull @Schema(implementation = Object.class, description = """
+				The kind's arguments, by name: sale.record SaleRequest, customer.upsert CustomerUpsertArgs, \
+				product.create ProductCreateArgs, product.update ProductUpdateArgs, product.archive and \
+				product.restore ProductRefArgs, stock.adjust StockAdjustArgs.""", oneOf = {
+				SaleRequest.class, CustomerUpsertArgs.class, ProductCreateArgs.class, ProductUpdateArgs.class,
+				ProductRefArgs.class, StockAdjustArgs.class }) JsonNode args,
+		OffsetDateTime createdAt){
 }
