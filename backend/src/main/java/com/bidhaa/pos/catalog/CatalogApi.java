@@ -1,54 +1,71 @@
 package com.bidhaa.pos.catalog;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.bidhaa.pos.inventory.InventoryApi;
+import com.bidhaa.pos.inventory.StockAdjustment;
 
-import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 /**
- * What other modules may ask of the catalogue.
+ * What other modules may do with the catalogue: price sale lines, pull changes, and apply
+ * a device's product and stock mutations.
  */
-@Service
-@Transactional(readOnly = true)
+@Component
 public class CatalogApi {
 
-	private final ProductRepository products;
+	private final ProductService service;
 
-	private final InventoryApi inventory;
+	private final ProductQueries queries;
 
-	CatalogApi(ProductRepository products, InventoryApi inventory) {
-		this.products = products;
-		this.inventory = inventory;
-	}
-
-	/**
-	 * Up to {@code limit} products changed after the row (version, id), with their stock,
-	 * in that order.
-	 */
-	public List<ProductSyncRecord> changedAfter(long version, UUID id, int limit) {
-		List<Product> changed = this.products.changedAfter(version, id, Limit.of(limit));
-		Map<UUID, BigDecimal> stock = this.inventory.onHand(changed.stream().map(Product::getId).toList());
-		return changed.stream()
-			.map((product) -> ProductSyncRecord.of(product, stock.getOrDefault(product.getId(), BigDecimal.ZERO)))
-			.toList();
+	CatalogApi(ProductService service, ProductQueries queries) {
+		this.service = service;
+		this.queries = queries;
 	}
 
 	/** The products with these ids that exist, archived or not, by id. */
 	public Map<UUID, CatalogProduct> findAll(Collection<UUID> ids) {
-		return this.products.findAllById(ids)
-			.stream()
-			.map((product) -> new CatalogProduct(product.getId(), product.getSku(), product.getName(),
-					product.getUnitPrice(), product.isArchived()))
-			.collect(Collectors.toMap(CatalogProduct::id, Function.identity()));
+		return this.queries.findAll(ids);
+	}
+
+	/** Up to {@code limit} products changed after the row (version, id), with stock. */
+	public List<ProductSyncRecord> changedAfter(long version, UUID id, int limit) {
+		return this.queries.changedAfter(version, id, limit);
+	}
+
+	/** The product with its stock, if it exists. */
+	public Optional<ProductResponse> find(UUID id) {
+		return this.queries.find(id);
+	}
+
+	/** Applies product.create. */
+	public ProductWrite create(ProductCreateArgs args) {
+		return this.service.create(args.request());
+	}
+
+	/** Applies product.update. */
+	public ProductWrite update(ProductUpdateArgs args) {
+		return this.service.edit(args.id(), args.baseVersion(), args.request());
+	}
+
+	/** Applies product.archive ({@code true}) or product.restore. */
+	public ProductWrite setArchived(ProductRefArgs args, boolean archived) {
+		return this.service.setArchived(args.id(), archived);
+	}
+
+	/**
+	 * Applies stock.adjust; the product is answered with its new stock. A product the
+	 * server never knew is unknown-product, as in a sale.
+	 */
+	public ProductWrite adjustStock(StockAdjustArgs args, UUID userId) {
+		if (this.queries.find(args.productId()).isEmpty()) {
+			throw ProductExceptions.unknownProduct(args.productId());
+		}
+		StockAdjustment adjustment = this.service.adjustStock(args.command(userId));
+		return new ProductWrite(this.queries.get(args.productId()), adjustment.created());
 	}
 
 }

@@ -33,8 +33,11 @@ class ProductController {
 
 	private final ProductService products;
 
-	ProductController(ProductService products) {
+	private final ProductQueries queries;
+
+	ProductController(ProductService products, ProductQueries queries) {
 		this.products = products;
+		this.queries = queries;
 	}
 
 	@Operation(summary = "Search and page through products",
@@ -46,13 +49,13 @@ class ProductController {
 					defaultValue = "active") String status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		return this.products.list(q, category, ProductSearch.Status.parse(status), page, size);
+		return this.queries.list(q, category, ProductSearch.Status.parse(status), page, size);
 	}
 
 	@Operation(summary = "Get one product", description = "The ETag header carries its version for If-Match.")
 	@GetMapping("/{id}")
 	ResponseEntity<ProductResponse> get(@PathVariable UUID id) {
-		return withEtag(HttpStatus.OK, this.products.get(id));
+		return withEtag(HttpStatus.OK, this.queries.get(id));
 	}
 
 	@Operation(summary = "Create a product",
@@ -61,9 +64,9 @@ class ProductController {
 					+ "as a stock adjustment.")
 	@PostMapping
 	ResponseEntity<ProductResponse> create(@Valid @RequestBody ProductRequest request) {
-		ProductService.CreateResult result = this.products.create(request);
+		ProductWrite result = this.products.create(request);
 		ProductResponse product = result.product();
-		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+		return ResponseEntity.status(result.changed() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/products/" + product.id()))
 			.eTag(product.etag())
 			.body(product);
@@ -84,13 +87,13 @@ class ProductController {
 	@Operation(summary = "Archive a product", description = "It stays in history and sync but is no longer sold.")
 	@PostMapping("/{id}/archive")
 	ResponseEntity<ProductResponse> archive(@PathVariable UUID id) {
-		return withEtag(HttpStatus.OK, this.products.setArchived(id, true));
+		return withEtag(HttpStatus.OK, this.products.setArchived(id, true).product());
 	}
 
 	@Operation(summary = "Restore an archived product")
 	@PostMapping("/{id}/restore")
 	ResponseEntity<ProductResponse> restore(@PathVariable UUID id) {
-		return withEtag(HttpStatus.OK, this.products.setArchived(id, false));
+		return withEtag(HttpStatus.OK, this.products.setArchived(id, false).product());
 	}
 
 	private static ResponseEntity<ProductResponse> withEtag(HttpStatus status, ProductResponse product) {

@@ -21,6 +21,11 @@ final class ProductExceptions {
 		return new NotFoundException("Product", id);
 	}
 
+	static ApiException unknownProduct(UUID id) {
+		return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_PRODUCT, "Unknown product",
+				"The server has never known product " + id + ".");
+	}
+
 	static ApiException duplicateSku(String sku) {
 		return new ApiException(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE_SKU, "SKU taken",
 				"Another product already has SKU '" + sku + "'.");

@@ -23,7 +23,7 @@ import java.util.UUID;
  * @param createdAt when the product was created
  * @param updatedAt when it last changed
  */
-record ProductResponse(UUID id, String sku, String barcode, String name, String category, BigDecimal unitPrice,
+public record ProductResponse(UUID id, String sku, String barcode, String name, String category, BigDecimal unitPrice,
 		BigDecimal lowStockThreshold, boolean archived, BigDecimal stockOnHand, long version, Instant createdAt,
 		Instant updatedAt) {
 

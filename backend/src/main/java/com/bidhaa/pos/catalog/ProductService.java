@@ -2,20 +2,21 @@ package com.bidhaa.pos.catalog;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.bidhaa.pos.inventory.InventoryApi;
+import com.bidhaa.pos.inventory.RecordAdjustmentCommand;
+import com.bidhaa.pos.inventory.StockAdjustment;
 import com.bidhaa.pos.shared.ChangeVersions;
-import com.bidhaa.pos.shared.PageResponse;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Changes the catalogue: creates, edits, archives and restores products and records their
+ * stock adjustments, whichever endpoint or mutation asked.
+ */
 @Service
 @Transactional
 class ProductService {
@@ -35,25 +36,11 @@ class ProductService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	PageResponse<ProductResponse> list(String q, String category, ProductSearch.Status status, int page, int size) {
-		Page<Product> found = this.products.findAll(ProductSearch.matching(q, category, status),
-				PageRequest.of(page, size, Sort.by("name", "id")));
-		Map<UUID, BigDecimal> stock = this.inventory.onHand(found.map(Product::getId).getContent());
-		return PageResponse.of(found,
-				(product) -> ProductResponse.of(product, stock.getOrDefault(product.getId(), BigDecimal.ZERO)));
-	}
-
-	@Transactional(readOnly = true)
-	ProductResponse get(UUID id) {
-		return response(find(id));
-	}
-
 	/**
 	 * Creates a product; a replay with the same id and details answers the stored
-	 * product.
+	 * product, unchanged.
 	 */
-	CreateResult create(ProductRequest request) {
+	ProductWrite create(ProductRequest request) {
 		long version = this.versions.current();
 		ProductDetails details = request.details();
 		if (request.id() != null) {
@@ -62,17 +49,20 @@ class ProductService {
 				if (!existing.get().details().sameAs(details)) {
 					throw ProductExceptions.idConflict(request.id());
 				}
-				return new CreateResult(response(existing.get()), false);
+				return new ProductWrite(response(existing.get()), false);
 			}
 		}
 		checkUnique(details, null);
 		UUID id = (request.id() != null) ? request.id() : UUID.randomUUID();
 		Product product = this.products.saveAndFlush(new Product(id, details, version, this.clock.instant()));
 		this.inventory.startLevel(id);
-		return new CreateResult(ProductResponse.of(product, BigDecimal.ZERO), true);
+		return new ProductWrite(ProductResponse.of(product, BigDecimal.ZERO), true);
 	}
 
-	/** Replaces a product's details if the caller edited the current version. */
+	/**
+	 * Replaces a product's details if the caller edited the current version; a stale edit
+	 * is refused with the current record (412).
+	 */
 	ProductResponse update(UUID id, long expectedVersion, ProductRequest request) {
 		long version = this.versions.current();
 		Product product = find(id);
@@ -85,13 +75,39 @@ class ProductService {
 		return response(product);
 	}
 
-	ProductResponse setArchived(UUID id, boolean archived) {
+	/**
+	 * An edit a device made offline on {@code baseVersion}: as {@link #update}, except
+	 * that a stale edit whose fields the product already has is answered unchanged (an
+	 * edit sent again).
+	 */
+	ProductWrite edit(UUID id, long baseVersion, ProductRequest request) {
+		this.versions.current();
+		Product product = find(id);
+		if (!product.isCurrentFor(baseVersion) && product.details().sameAs(request.details())) {
+			return new ProductWrite(response(product), false);
+		}
+		return new ProductWrite(update(id, baseVersion, request), true);
+	}
+
+	/** Archives or restores a product; unchanged when it already is so. */
+	ProductWrite setArchived(UUID id, boolean archived) {
 		long version = this.versions.current();
 		Product product = find(id);
-		if (product.isArchived() != archived) {
+		boolean changed = product.isArchived() != archived;
+		if (changed) {
 			product.setArchived(archived, version, this.clock.instant());
 		}
-		return response(product);
+		return new ProductWrite(response(product), changed);
+	}
+
+	/**
+	 * Records a stock adjustment of an existing product once; a replay answers the stored
+	 * one.
+	 */
+	StockAdjustment adjustStock(RecordAdjustmentCommand command) {
+		this.versions.current();
+		find(command.productId());
+		return this.inventory.recordAdjustment(command);
 	}
 
 	private void checkUnique(ProductDetails details, UUID self) {
@@ -113,10 +129,6 @@ class ProductService {
 
 	private ProductResponse response(Product product) {
 		return ProductResponse.of(product, this.inventory.onHand(product.getId()));
-	}
-
-	/** A created (or replayed) product. */
-	record CreateResult(ProductResponse product, boolean created) {
 	}
 
 }

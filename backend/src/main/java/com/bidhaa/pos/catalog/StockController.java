@@ -33,10 +33,13 @@ class StockController {
 
 	private final ProductService products;
 
+	private final ProductQueries queries;
+
 	private final InventoryApi inventory;
 
-	StockController(ProductService products, InventoryApi inventory) {
+	StockController(ProductService products, ProductQueries queries, InventoryApi inventory) {
 		this.products = products;
+		this.queries = queries;
 		this.inventory = inventory;
 	}
 
@@ -46,8 +49,7 @@ class StockController {
 	@PostMapping("/stock_adjustments")
 	ResponseEntity<StockAdjustment> adjust(@PathVariable UUID id, @Valid @RequestBody StockAdjustmentRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.products.get(id);
-		StockAdjustment adjustment = this.inventory.recordAdjustment(new RecordAdjustmentCommand(request.id(), id,
+		StockAdjustment adjustment = this.products.adjustStock(new RecordAdjustmentCommand(request.id(), id,
 				request.delta(), request.reason(), request.note(), user.id()));
 		return ResponseEntity.status(adjustment.created() ? HttpStatus.CREATED : HttpStatus.OK).body(adjustment);
 	}
@@ -56,7 +58,7 @@ class StockController {
 	@GetMapping("/stock_movements")
 	List<StockMovementResponse> history(@PathVariable UUID id,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-		this.products.get(id);
+		this.queries.get(id);
 		return this.inventory.history(id, limit);
 	}
 

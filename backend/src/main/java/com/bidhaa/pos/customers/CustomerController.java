@@ -29,8 +29,11 @@ class CustomerController {
 
 	private final CustomerService customers;
 
-	CustomerController(CustomerService customers) {
+	private final CustomerQueries queries;
+
+	CustomerController(CustomerService customers, CustomerQueries queries) {
 		this.customers = customers;
+		this.queries = queries;
 	}
 
 	@Operation(summary = "Search and page through customers", description = "q matches name or phone (contains).")
@@ -38,13 +41,13 @@ class CustomerController {
 	PageResponse<CustomerResponse> list(@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		return this.customers.list(q, page, size);
+		return this.queries.list(q, page, size);
 	}
 
 	@Operation(summary = "Get one customer")
 	@GetMapping("/{id}")
 	CustomerResponse get(@PathVariable UUID id) {
-		return this.customers.get(id);
+		return this.queries.get(id);
 	}
 
 	@Operation(summary = "Create or replace a customer under a client-made id",
@@ -55,7 +58,7 @@ class CustomerController {
 	@PutMapping("/{id}")
 	ResponseEntity<CustomerResponse> put(@PathVariable UUID id, @Valid @RequestBody CustomerRequest request,
 			@RequestHeader(name = "X-Device-Id", required = false) UUID deviceId) {
-		CustomerService.UpsertResult result = this.customers.upsert(id, request, deviceId);
+		CustomerWrite result = this.customers.upsert(id, request, deviceId);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.customer());
 	}
 

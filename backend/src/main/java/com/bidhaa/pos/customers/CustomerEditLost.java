@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Published, inside the writing transaction, when an offered customer edit lost to a
- * later one on some fields, so the loss is recorded for a manager (SYNC.md: "the loser is
- * recorded").
+ * later one on some fields, so the loss is recorded for a manager (docs/sync-protocol.md:
+ * "the loser is recorded").
  *
  * @param customerId the customer
  * @param deviceId the device whose edit lost, or null
@@ -24,6 +26,7 @@ public record CustomerEditLost(UUID customerId, UUID deviceId, List<Field> field
 	 * @param offeredEditedAt when the offered value was edited on its device
 	 * @param keptEditedAt when the kept value was edited
 	 */
+	@Schema(name = "CustomerEditConflict", description = "A customer field whose offered value lost to a later edit")
 	public record Field(String field, String offered, String kept, Instant offeredEditedAt, Instant keptEditedAt) {
 	}
 

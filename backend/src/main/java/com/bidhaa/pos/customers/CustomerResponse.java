@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param createdAt when the server first stored it
  * @param updatedAt when it last changed
  */
-record CustomerResponse(UUID id, String name, String phone, String email, String notes, long version, Instant createdAt,
-		Instant updatedAt) {
+public record CustomerResponse(UUID id, String name, String phone, String email, String notes, long version,
+		Instant createdAt, Instant updatedAt) {
 
 	static CustomerResponse of(Customer customer) {
 		CustomerDetails details = customer.details();

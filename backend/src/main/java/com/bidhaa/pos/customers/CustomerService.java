@@ -3,22 +3,24 @@ package com.bidhaa.pos.customers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import com.bidhaa.pos.shared.ApiException;
 import com.bidhaa.pos.shared.ChangeVersions;
-import com.bidhaa.pos.shared.NotFoundException;
-import com.bidhaa.pos.shared.PageResponse;
+import com.bidhaa.pos.shared.ProblemTypes;
 import com.bidhaa.pos.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
+/**
+ * Creates and edits customers, merging edits made offline on several devices field by
+ * field; the offered values that lose are published for the sync module to record.
+ */
 @Service
 @Transactional
 class CustomerService {
@@ -39,48 +41,53 @@ class CustomerService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	PageResponse<CustomerResponse> list(String q, int page, int size) {
-		PageRequest paging = PageRequest.of(page, size, Sort.by("name", "id"));
-		Page<Customer> found;
-		if (StringUtils.hasText(q)) {
-			String pattern = Text.containsPattern(q.trim().toLowerCase(Locale.ROOT));
-			found = this.customers.search(pattern, pattern, paging);
-		}
-		else {
-			found = this.customers.findAll(paging);
-		}
-		return PageResponse.of(found, CustomerResponse::of);
-	}
-
-	@Transactional(readOnly = true)
-	CustomerResponse get(UUID id) {
-		return CustomerResponse
-			.of(this.customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id)));
+	/**
+	 * Creates the customer under the device's id, or replaces its details whole (PUT); a
+	 * replay changes nothing.
+	 */
+	CustomerWrite upsert(UUID id, CustomerRequest request, UUID deviceId) {
+		Instant editedAt = (request.editedAt() != null) ? request.editedAt().toInstant() : this.clock.instant();
+		return write(id, request.details(), editedAt, deviceId);
 	}
 
 	/**
-	 * Creates the customer under the device's id, or replaces its details; a replay
-	 * changes nothing.
+	 * Applies the fields a device sent (customer.upsert); absent fields keep their value,
+	 * a new customer needs a name.
 	 */
-	UpsertResult upsert(UUID id, CustomerRequest request, UUID deviceId) {
+	CustomerWrite upsertFields(CustomerUpsertArgs args, Set<String> sent, UUID deviceId) {
+		if (sent.contains("name") && args.name() == null) {
+			throw nameRequired("A customer's name cannot be cleared.");
+		}
+		Customer stored = this.customers.findById(args.id()).orElse(null);
+		if (stored == null && args.name() == null) {
+			throw nameRequired("Customer " + args.id() + " is new to the server: send its name.");
+		}
+		CustomerDetails current = (stored != null) ? stored.details() : new CustomerDetails(null, null, null, null);
+		CustomerDetails offered = new CustomerDetails(sent.contains("name") ? args.name().trim() : current.name(),
+				sent.contains("phone") ? Text.blankToNull(args.phone()) : current.phone(),
+				sent.contains("email") ? Text.blankToNull(args.email()) : current.email(),
+				sent.contains("notes") ? Text.blankToNull(args.notes()) : current.notes());
+		return write(args.id(), offered, args.editedAt().toInstant(), deviceId);
+	}
+
+	private CustomerWrite write(UUID id, CustomerDetails details, Instant editedAt, UUID deviceId) {
 		long version = this.versions.current();
 		Instant now = this.clock.instant();
-		Instant editedAt = (request.editedAt() != null) ? request.editedAt().toInstant() : now;
-		CustomerDetails details = request.details();
 		Customer customer = this.customers.findById(id).orElse(null);
 		if (customer == null) {
 			customer = this.customers.save(new Customer(id, details, editedAt, version, now));
-			return new UpsertResult(CustomerResponse.of(customer), true);
+			return new CustomerWrite(CustomerResponse.of(customer), true, true, List.of());
 		}
 		List<CustomerEditLost.Field> lost = customer.merge(details, editedAt, version, now);
 		if (!lost.isEmpty()) {
 			this.events.publishEvent(new CustomerEditLost(id, deviceId, lost));
 		}
-		return new UpsertResult(CustomerResponse.of(customer), false);
+		return new CustomerWrite(CustomerResponse.of(customer), false, customer.getVersion() == version, lost);
 	}
 
-	record UpsertResult(CustomerResponse customer, boolean created) {
+	private static ApiException nameRequired(String detail) {
+		return new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION_FAILED, "Validation failed", detail,
+				Map.of("errors", List.of(Map.of("field", "args.name", "message", "must not be blank"))));
 	}
 
 }

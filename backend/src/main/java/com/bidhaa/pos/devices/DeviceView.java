@@ -32,6 +32,11 @@ public record DeviceView(UUID id, String name, UUID userId, String appVersion, I
 			contiguous_seq, max_seq, storage_persisted, storage_used_bytes, storage_quota_bytes, oldest_pending_at,
 			health_app_version, health_reported_at""";
 
+	/** How far its sales have arrived. */
+	public SaleSequence sequence() {
+		return new SaleSequence(this.contiguousSeq, this.maxSeq);
+	}
+
 	static DeviceView map(ResultSet rs, int row) throws SQLException {
 		Instant reportedAt = instant(rs, "health_reported_at");
 		HealthReport health = (reportedAt != null) ? new HealthReport(rs.getObject("storage_persisted", Boolean.class),

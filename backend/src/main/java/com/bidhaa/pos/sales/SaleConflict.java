@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Something the server accepted but a manager should see: the money changed hands, so the
- * sale was recorded, and this says what did not match (SYNC.md, "Server decides, and
- * tells").
+ * sale was recorded, and this says what did not match (docs/sync-protocol.md, "Server
+ * decides, and tells").
  *
  * @param type oversold, price-mismatch, archived-product or total-mismatch
  * @param productId the product concerned, or null for total-mismatch

@@ -11,6 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import com.bidhaa.pos.devices.DeviceCall;
+import com.bidhaa.pos.devices.DevicesApi;
+import com.bidhaa.pos.devices.WritesDeviceOnce;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.DateTimes;
 import com.bidhaa.pos.shared.PageResponse;
@@ -33,13 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/sales")
 class SaleController {
 
-	private final SalesApi recorder;
-
 	private final SaleService sales;
 
-	SaleController(SalesApi recorder, SaleService sales) {
-		this.recorder = recorder;
+	private final SaleQueries queries;
+
+	private final DevicesApi devices;
+
+	SaleController(SaleService sales, SaleQueries queries, DevicesApi devices) {
 		this.sales = sales;
+		this.queries = queries;
+		this.devices = devices;
 	}
 
 	@Operation(summary = "Record one sale under a client-made id",
@@ -47,11 +53,21 @@ class SaleController {
 					+ "id-conflict when the id holds a different sale. The server computes the totals and moves stock in "
 					+ "the same transaction; stock may go below zero.")
 	@PostMapping
+	@WritesDeviceOnce
 	ResponseEntity<SaleResponse> create(@Valid @RequestBody SaleRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user,
 			@Parameter(description = "The device's id, when the body has no device_id") @RequestHeader(
 					name = "X-Device-Id", required = false) UUID deviceId) {
-		RecordedSale recorded = this.recorder.recordSale(request.toCommand(user.id(), deviceId));
+		RecordSaleCommand command = request.toCommand(user.id(), deviceId);
+		if (command.deviceId() != null) {
+			this.devices.ensureRegistered(command.deviceId(), user.id());
+		}
+		RecordedSale recorded = this.sales.recordSale(command);
+		if (command.deviceId() != null) {
+			DeviceCall call = DeviceCall.seen(command.deviceId(), user.id());
+			this.devices.record((command.deviceSeq() != null) ? call.withSequence(this.queries
+				.sequence(command.deviceId(), this.devices.find(command.deviceId()).orElseThrow().sequence())) : call);
+		}
 		return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/sales/" + recorded.sale().id()))
 			.body(recorded.sale());
@@ -72,13 +88,13 @@ class SaleController {
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		SaleSearch search = new SaleSearch(DateTimes.parameter("from", from), DateTimes.parameter("to", to), cashierId,
 				deviceId, PaymentMethods.parse(paymentMethod));
-		return this.sales.list(search, page, size, user);
+		return this.queries.list(search, page, size, user);
 	}
 
 	@Operation(summary = "Get one sale")
 	@GetMapping("/{id}")
 	SaleResponse get(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user) {
-		return this.sales.get(id, user);
+		return this.queries.get(id, user);
 	}
 
 }

@@ -19,6 +19,9 @@ interface SaleRepository extends JpaRepository<Sale, UUID>, JpaSpecificationExec
 			+ "order by s.deviceSeq")
 	List<Long> sequencesAbove(UUID deviceId, long after, Limit limit);
 
+	@Query("select max(s.deviceSeq) from Sale s where s.deviceId = :deviceId")
+	Long maxSequence(UUID deviceId);
+
 	/**
 	 * Sales sold since {@code since} and changed after the row (version, id), in
 	 * (version, id) order.

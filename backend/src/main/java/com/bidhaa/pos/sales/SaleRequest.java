@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
- * A sale as a device or script sends it (SYNC.md).
+ * A sale as a device or script sends it: the body of POST /api/sales, a sale of
+ * bulk_create and the args of a sale.record mutation (docs/sync-protocol.md).
  *
  * @param id made by the client; sending the same sale again records nothing new
  * @param saleNumber the receipt number, a device prefix and counter such as T3-000142
@@ -34,7 +35,7 @@ import jakarta.validation.constraints.Size;
  * @param totalAmount the total the device computed; the server computes its own
  * @param items one to 500 lines
  */
-record SaleRequest(@NotNull UUID id, @Size(min = 1, max = 32) String saleNumber, UUID deviceId,
+public record SaleRequest(@NotNull UUID id, @Size(min = 1, max = 32) String saleNumber, UUID deviceId,
 		@Positive Long deviceSeq, OffsetDateTime soldAt, UUID customerId, @Size(max = 200) String customerName,
 		@Size(max = 32) String customerPhone, @NotNull PaymentMethod paymentMethod,
 		@Size(max = 64) String paymentReference,
@@ -51,7 +52,7 @@ record SaleRequest(@NotNull UUID id, @Size(min = 1, max = 32) String saleNumber,
 	 * @param unitPrice the price charged; the current price when absent
 	 */
 	@Schema(name = "SaleRequestItem")
-	record Item(@NotNull UUID productId,
+	public record Item(@NotNull UUID productId,
 			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") @Digits(integer = 7,
 					fraction = 3) BigDecimal quantity,
 			@Schema(description = "The price charged; the current price when absent") @DecimalMin("0") @Digits(

@@ -1,175 +1,64 @@
 package com.bidhaa.pos.sales;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
-import com.bidhaa.pos.catalog.CatalogApi;
-import com.bidhaa.pos.catalog.CatalogProduct;
-import com.bidhaa.pos.customers.CustomersApi;
-import com.bidhaa.pos.devices.DevicesApi;
 import com.bidhaa.pos.devices.SaleSequence;
-import com.bidhaa.pos.inventory.InventoryApi;
-import com.bidhaa.pos.inventory.SaleMovement;
-import com.bidhaa.pos.shared.ChangeVersions;
-import com.bidhaa.pos.shared.Money;
-import com.bidhaa.pos.shared.ShopProperties;
-import com.bidhaa.pos.users.UserAccount;
-import com.bidhaa.pos.users.UsersApi;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 /**
- * Records sales exactly once: the sale, its lines and the stock it moved commit in one
- * transaction.
+ * What other modules may do with sales: record one, and read what devices sent.
  */
-@Service
+@Component
 public class SalesApi {
 
-	private final SaleRepository sales;
+	private final SaleService service;
 
-	private final CatalogApi catalog;
+	private final SaleQueries queries;
 
-	private final CustomersApi customers;
+	SalesApi(SaleService service, SaleQueries queries) {
+		this.service = service;
+		this.queries = queries;
+	}
 
-	private final InventoryApi inventory;
+	/** Records the sale once (a sale.record mutation), with its conflicts. */
+	public RecordedSale recordSale(SaleRequest args, UUID cashierId, UUID deviceId) {
+		return this.service.recordSale(args.toCommand(cashierId, deviceId));
+	}
 
-	private final DevicesApi devices;
+	/** The stored sale, if any. */
+	public Optional<SaleResponse> find(UUID id) {
+		return this.queries.find(id);
+	}
 
-	private final UsersApi users;
+	/** How far the device's sequence has arrived, from what was known of it. */
+	public SaleSequence sequence(UUID deviceId, SaleSequence known) {
+		return this.queries.sequence(deviceId, known);
+	}
 
-	private final ChangeVersions versions;
+	/** Sales held from the device, sold in [from, to) (either bound may be null). */
+	public DeviceSales fromDevice(UUID deviceId, Instant from, Instant to) {
+		return this.queries.fromDevice(deviceId, from, to);
+	}
 
-	private final ShopProperties shop;
+	/** How many sales the server received since this instant. */
+	public long receivedSince(Instant since) {
+		return this.queries.receivedSince(since);
+	}
 
-	private final Clock clock;
-
-	SalesApi(SaleRepository sales, CatalogApi catalog, CustomersApi customers, InventoryApi inventory,
-			DevicesApi devices, UsersApi users, ChangeVersions versions, ShopProperties shop, Clock clock) {
-		this.sales = sales;
-		this.catalog = catalog;
-		this.customers = customers;
-		this.inventory = inventory;
-		this.devices = devices;
-		this.users = users;
-		this.versions = versions;
-		this.shop = shop;
-		this.clock = clock;
+	/** The distinct sequence numbers above {@code after} that have arrived, ascending. */
+	public List<Long> sequencesAbove(UUID deviceId, long after, int limit) {
+		return this.queries.sequencesAbove(deviceId, after, limit);
 	}
 
 	/**
-	 * Records a sale once. A replay of the same content answers the stored sale; other
-	 * content under a used id is refused with id-conflict and the stored sale is left as
-	 * it was.
+	 * Sales sold since {@code since} changed after (version, id); one cashier's if set.
 	 */
-	@Transactional
-	public RecordedSale recordSale(RecordSaleCommand command) {
-		// 1: take the change version first: it orders writers, so the replay check below
-		// sees every commit.
-		long version = this.versions.current();
-		// 2: a replay answers the stored sale; a different sale under its id is refused.
-		String fingerprint = SaleFingerprint.of(command);
-		Optional<Sale> stored = this.sales.findById(command.id());
-		if (stored.isPresent()) {
-			if (!stored.get().getRequestHash().equals(fingerprint)) {
-				throw SaleExceptions.idConflict(command.id());
-			}
-			return new RecordedSale(SaleResponse.of(stored.get()), false, List.of());
-		}
-		// 3: refuse only what cannot be recorded: products and customers the server never
-		// knew.
-		Map<UUID, CatalogProduct> products = products(command);
-		if (command.customerId() != null && !this.customers.exists(command.customerId())) {
-			throw SaleExceptions.unknownCustomer(command.customerId());
-		}
-		if (command.deviceId() != null) {
-			this.devices.recordSeen(command.deviceId(), command.cashierId());
-		}
-		// 4: name the cashier as they are named now (a later rename changes no sale) and
-		// price the lines (at the price charged; archived products and negative stock are
-		// accepted).
-		Sale sale = new Sale(command, saleNumber(command), cashierName(command.cashierId()),
-				this.shop.currency().getCurrencyCode(), fingerprint, version, this.clock.instant());
-		for (RecordSaleCommand.Item item : command.items()) {
-			CatalogProduct product = products.get(item.productId());
-			BigDecimal price = (item.unitPrice() != null) ? item.unitPrice() : product.unitPrice();
-			sale.addLine(product.id(), product.name(), product.sku(), item.quantity(), price);
-		}
-		sale.applyDiscount((command.discount() != null) ? command.discount() : BigDecimal.ZERO);
-		// 5: the sale, its stock movements and the device's sequence commit together.
-		this.sales.saveAndFlush(sale);
-		this.inventory.recordSale(sale.getId(),
-				command.items().stream().map((item) -> new SaleMovement(item.productId(), item.quantity())).toList(),
-				command.cashierId());
-		if (command.deviceId() != null && command.deviceSeq() != null) {
-			advanceSequence(command.deviceId(), command.deviceSeq());
-		}
-		// 6: tell what did not match; the sale stands as recorded.
-		return new RecordedSale(SaleResponse.of(sale), true, conflicts(command, sale, products));
-	}
-
-	/** Moves the device's contiguous sequence past every sale that has now arrived. */
-	private void advanceSequence(UUID deviceId, long deviceSeq) {
-		SaleSequence sequence = this.devices.sequence(deviceId).received(deviceSeq);
-		while (this.sales.existsByDeviceIdAndDeviceSeq(deviceId, sequence.contiguous() + 1)) {
-			sequence = sequence.advanced();
-		}
-		this.devices.updateSequence(deviceId, sequence);
-	}
-
-	private List<SaleConflict> conflicts(RecordSaleCommand command, Sale sale, Map<UUID, CatalogProduct> products) {
-		List<SaleConflict> conflicts = new ArrayList<>();
-		for (RecordSaleCommand.Item item : command.items()) {
-			CatalogProduct product = products.get(item.productId());
-			if (product.archived()) {
-				conflicts.add(SaleConflict.archivedProduct(product.id()));
-			}
-			if (item.unitPrice() != null && !Money.same(item.unitPrice(), product.unitPrice())) {
-				conflicts
-					.add(SaleConflict.priceMismatch(product.id(), Money.of(item.unitPrice()), product.unitPrice()));
-			}
-		}
-		if (command.totalAmount() != null && !Money.same(command.totalAmount(), sale.getTotalAmount())) {
-			conflicts.add(SaleConflict.totalMismatch(Money.of(command.totalAmount()), sale.getTotalAmount()));
-		}
-		this.inventory.onHand(products.keySet()).forEach((productId, stock) -> {
-			if (stock.signum() < 0) {
-				conflicts.add(SaleConflict.oversold(productId, stock));
-			}
-		});
-		return conflicts;
-	}
-
-	private Map<UUID, CatalogProduct> products(RecordSaleCommand command) {
-		Set<UUID> ids = new LinkedHashSet<>();
-		command.items().forEach((item) -> ids.add(item.productId()));
-		Map<UUID, CatalogProduct> products = this.catalog.findAll(ids);
-		ids.removeAll(products.keySet());
-		if (!ids.isEmpty()) {
-			throw SaleExceptions.unknownProducts(ids);
-		}
-		return products;
-	}
-
-	private String cashierName(UUID cashierId) {
-		return this.users.findById(cashierId)
-			.map(UserAccount::displayName)
-			.orElseThrow(() -> new IllegalStateException("No user " + cashierId + " to record a sale for"));
-	}
-
-	private static String saleNumber(RecordSaleCommand command) {
-		if (command.saleNumber() != null && !command.saleNumber().isBlank()) {
-			return command.saleNumber().trim();
-		}
-		return "API-" + command.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+	public List<SaleSyncRecord> changedAfter(long version, UUID id, Instant since, UUID cashierId, int limit) {
+		return this.queries.changedAfter(version, id, since, cashierId, limit);
 	}
 
 }

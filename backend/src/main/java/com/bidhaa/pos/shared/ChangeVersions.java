@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The first call in a transaction bumps the single counter row, which holds its row lock
  * until the transaction ends. Writers therefore commit one after another in version
  * order, so a reader that has seen version {@code v} can never later see a commit with a
- * smaller version (SYNC.md, invariant 1). Call it before any other write, so every writer
- * takes its locks in the same order.
+ * smaller version (docs/sync-protocol.md, invariant 1). Call it before any other write,
+ * so every writer takes its locks in the same order.
  */
 @Component
 public class ChangeVersions {

@@ -63,6 +63,8 @@ public final class ProblemTypes {
 
 	public static final String BATCH_TOO_LARGE = "batch-too-large";
 
+	public static final String UNKNOWN_MUTATION = "unknown-mutation";
+
 	public static final String INTERNAL_ERROR = "internal-error";
 
 	private ProblemTypes() {

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * One page of a delta pull (SYNC.md): the rows after the cursor in (version, id) order,
- * the cursor to send next, and whether more rows follow.
+ * One page of a delta pull (docs/sync-protocol.md): the rows after the cursor in
+ * (version, id) order, the cursor to send next, and whether more rows follow.
  *
  * @param <T> the row type
  * @param data the rows

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A batch of sales from a device's outbox (SYNC.md). Each sale is read and checked on its
- * own, so one malformed sale is rejected alone.
+ * A batch of sales from a device's outbox (docs/sync-protocol.md). Each sale is read and
+ * checked on its own, so one malformed sale is rejected alone.
  *
  * @param deviceId the device; the X-Device-Id header is used when absent
  * @param pending how many items the device still has queued after this batch

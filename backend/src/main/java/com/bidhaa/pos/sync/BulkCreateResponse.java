@@ -40,16 +40,17 @@ record BulkCreateResponse(int created, int duplicates, int rejected, List<Result
 	@Schema(name = "BulkCreateResult")
 	record Result(UUID id, String status, SaleResponse sale, List<SaleConflict> conflicts, Map<String, String> error) {
 
-		static Result created(SaleResponse sale, List<SaleConflict> conflicts) {
-			return new Result(sale.id(), "created", sale, conflicts, null);
-		}
-
-		static Result duplicate(SaleResponse sale) {
-			return new Result(sale.id(), "duplicate", sale, List.of(), null);
-		}
-
-		static Result rejected(UUID id, String code, String message) {
-			return new Result(id, "rejected", null, List.of(), Map.of("code", code, "message", message));
+		/** The answer to a sale of the batch, applied as a sale.record mutation. */
+		@SuppressWarnings("unchecked")
+		static Result of(UUID saleId, PushResult result) {
+			return switch (result.status()) {
+				case PushResult.APPLIED -> new Result(saleId, "created", (SaleResponse) result.record(),
+						(List<SaleConflict>) result.conflicts(), null);
+				case PushResult.DUPLICATE ->
+					new Result(saleId, "duplicate", (SaleResponse) result.record(), List.of(), null);
+				default -> new Result(saleId, "rejected", null, List.of(),
+						Map.of("code", result.code(), "message", String.valueOf(result.problem().get("detail"))));
+			};
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.bidhaa.pos.customers.CustomerEditLost;
 import com.bidhaa.pos.sales.SaleConflict;
+import com.bidhaa.pos.sales.SaleConflictsFound;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores the conflicts of a sale in the sale's own transaction, so a sale and what it
- * conflicted with are recorded together or not at all.
+ * Stores the conflicts of a sale or a customer edit in the writing transaction, so a
+ * write and what it conflicted with are recorded together or not at all.
  */
 @Component
 class ConflictStore {
@@ -62,10 +62,14 @@ class ConflictStore {
 		}
 	}
 
+	/** Records the conflicts of a sale, in the sale's transaction. */
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	void record(UUID deviceId, UUID saleId, List<SaleConflict> conflicts) {
+	void on(SaleConflictsFound event) {
 		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
-		for (SaleConflict conflict : conflicts) {
+		UUID deviceId = event.deviceId();
+		UUID saleId = event.saleId();
+		for (SaleConflict conflict : event.conflicts()) {
 			this.jdbc.sql("""
 					INSERT INTO sync_conflicts (id, type, device_id, sale_id, product_id, details, created_at)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""")

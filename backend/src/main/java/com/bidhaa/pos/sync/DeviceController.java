@@ -10,10 +10,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import com.bidhaa.pos.devices.DeviceCall;
 import com.bidhaa.pos.devices.DeviceView;
 import com.bidhaa.pos.devices.DevicesApi;
+import com.bidhaa.pos.devices.WritesDeviceOnce;
 import com.bidhaa.pos.sales.DeviceSales;
-import com.bidhaa.pos.sales.SalesQueries;
+import com.bidhaa.pos.sales.SalesApi;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ApiException;
 import com.bidhaa.pos.shared.DateTimes;
@@ -39,11 +41,11 @@ class DeviceController {
 
 	private final DeviceStates states;
 
-	private final SalesQueries sales;
+	private final SalesApi sales;
 
 	private final Clock clock;
 
-	DeviceController(DevicesApi devices, DeviceStates states, SalesQueries sales, Clock clock) {
+	DeviceController(DevicesApi devices, DeviceStates states, SalesApi sales, Clock clock) {
 		this.devices = devices;
 		this.states = states;
 		this.sales = sales;
@@ -58,10 +60,12 @@ class DeviceController {
 			description = "Devices are also registered on first sight by X-Device-Id; this names them. A field left "
 					+ "out keeps what was known; a health report replaces the previous one whole.")
 	@PutMapping("/api/sync/devices/{id}")
+	@WritesDeviceOnce
 	ResponseEntity<Void> register(@PathVariable UUID id, @Valid @RequestBody RegisterDeviceRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.devices.register(id, user.id(), request.name(), request.appVersion(),
-				(request.health() != null) ? request.health().toReport() : null);
+		this.devices.record(DeviceCall.seen(id, user.id())
+			.named(request.name(), request.appVersion(),
+					(request.health() != null) ? request.health().toReport() : null));
 		return ResponseEntity.noContent().build();
 	}
 

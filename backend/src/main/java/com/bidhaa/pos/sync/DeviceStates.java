@@ -10,7 +10,7 @@ import java.util.Set;
 import com.bidhaa.pos.devices.DeviceView;
 import com.bidhaa.pos.devices.DevicesApi;
 import com.bidhaa.pos.devices.HealthReport;
-import com.bidhaa.pos.sales.SalesQueries;
+import com.bidhaa.pos.sales.SalesApi;
 import com.bidhaa.pos.users.UserAccount;
 import com.bidhaa.pos.users.UsersApi;
 
@@ -28,7 +28,7 @@ class DeviceStates {
 
 	private final DevicesApi devices;
 
-	private final SalesQueries sales;
+	private final SalesApi sales;
 
 	private final UsersApi users;
 
@@ -36,7 +36,7 @@ class DeviceStates {
 
 	private final Clock clock;
 
-	DeviceStates(DevicesApi devices, SalesQueries sales, UsersApi users, SyncProperties properties, Clock clock) {
+	DeviceStates(DevicesApi devices, SalesApi sales, UsersApi users, SyncProperties properties, Clock clock) {
 		this.devices = devices;
 		this.sales = sales;
 		this.users = users;

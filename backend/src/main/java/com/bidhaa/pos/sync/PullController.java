@@ -13,9 +13,11 @@ import com.bidhaa.pos.catalog.CatalogApi;
 import com.bidhaa.pos.catalog.ProductSyncRecord;
 import com.bidhaa.pos.customers.CustomerSyncRecord;
 import com.bidhaa.pos.customers.CustomersApi;
+import com.bidhaa.pos.devices.DeviceCall;
 import com.bidhaa.pos.devices.DevicesApi;
+import com.bidhaa.pos.devices.WritesDeviceOnce;
 import com.bidhaa.pos.sales.SaleSyncRecord;
-import com.bidhaa.pos.sales.SalesQueries;
+import com.bidhaa.pos.sales.SalesApi;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ChangeVersions;
 import com.bidhaa.pos.shared.SyncCursor;
@@ -27,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Sync", description = "Delta pulls, bulk push of sales, devices, conflicts and sync status (SYNC.md)")
+@Tag(name = "Sync",
+		description = "Delta pulls, bulk push of sales, devices, conflicts and sync status (docs/sync-protocol.md)")
 @RestController
 class PullController {
 
@@ -42,7 +45,7 @@ class PullController {
 
 	private final CustomersApi customers;
 
-	private final SalesQueries sales;
+	private final SalesApi sales;
 
 	private final DevicesApi devices;
 
@@ -52,7 +55,7 @@ class PullController {
 
 	private final Clock clock;
 
-	PullController(CatalogApi catalog, CustomersApi customers, SalesQueries sales, DevicesApi devices,
+	PullController(CatalogApi catalog, CustomersApi customers, SalesApi sales, DevicesApi devices,
 			ChangeVersions versions, SyncProperties properties, Clock clock) {
 		this.catalog = catalog;
 		this.customers = customers;
@@ -66,6 +69,7 @@ class PullController {
 	@Operation(summary = "Products changed since a cursor (archived ones as tombstones, deleted: true)",
 			description = DESCRIPTION)
 	@GetMapping("/api/products/sync")
+	@WritesDeviceOnce
 	SyncPage<ProductSyncRecord> products(@RequestParam(name = "last_sync", required = false) String lastSync,
 			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
 			@AuthenticationPrincipal AuthenticatedUser user,
@@ -78,6 +82,7 @@ class PullController {
 
 	@Operation(summary = "Customers changed since a cursor", description = DESCRIPTION)
 	@GetMapping("/api/customers/sync")
+	@WritesDeviceOnce
 	SyncPage<CustomerSyncRecord> customers(@RequestParam(name = "last_sync", required = false) String lastSync,
 			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
 			@AuthenticationPrincipal AuthenticatedUser user,
@@ -92,6 +97,7 @@ class PullController {
 			description = "Sales sold within the configured window (pos.sync.sales-window, 30 days by default); a "
 					+ "cashier receives only their own. " + DESCRIPTION)
 	@GetMapping("/api/sales/sync")
+	@WritesDeviceOnce
 	SyncPage<SaleSyncRecord> sales(@RequestParam(name = "last_sync", required = false) String lastSync,
 			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
 			@AuthenticationPrincipal AuthenticatedUser user,
@@ -109,7 +115,7 @@ class PullController {
 	private SyncCursor start(String collection, String lastSync, AuthenticatedUser user, UUID deviceId) {
 		SyncCursor cursor = SyncCursor.parse(collection, lastSync, this.versions.state());
 		if (deviceId != null) {
-			this.devices.recordPull(deviceId, user.id());
+			this.devices.record(DeviceCall.seen(deviceId, user.id()).pull());
 		}
 		return cursor;
 	}

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import com.bidhaa.pos.sales.SalesQueries;
+import com.bidhaa.pos.sales.SalesApi;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ShopProperties;
 
@@ -27,7 +27,7 @@ class SyncController {
 
 	private final DeviceStates states;
 
-	private final SalesQueries sales;
+	private final SalesApi sales;
 
 	private final ConflictQueries conflicts;
 
@@ -35,8 +35,7 @@ class SyncController {
 
 	private final Clock clock;
 
-	SyncController(DeviceStates states, SalesQueries sales, ConflictQueries conflicts, ShopProperties shop,
-			Clock clock) {
+	SyncController(DeviceStates states, SalesApi sales, ConflictQueries conflicts, ShopProperties shop, Clock clock) {
 		this.states = states;
 		this.sales = sales;
 		this.conflicts = conflicts;

@@ -1,6 +1,7 @@
 /**
- * The sync protocol (SYNC.md): delta pulls by cursor, exactly-once bulk push of sales
- * with per-sale results, the conflicts the server resolved, devices and the sync status a
+ * The sync protocol (docs/sync-protocol.md): delta pulls by cursor, the push of typed
+ * mutations applied each once by its owning module with a result per mutation, the
+ * applied-mutation log, the conflicts the server resolved, devices and the sync status a
  * manager watches.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -93,6 +93,8 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 
 	private List<GeneratedRequest> corpus;
 
+	private List<GeneratedRequest> badMutations;
+
 	private Map<String, String> before;
 
 	private Map<String, String> previous;
@@ -112,6 +114,7 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 			assertThat(response.status()).as(valid + " -> " + response).isBetween(200, 299);
 		}
 		this.corpus = generator.badRequests();
+		this.badMutations = generator.badMutations();
 		this.operations = generator.operations().stream().map(MalformedRequestGenerator.Operation::label).toList();
 		this.database = DatabaseFingerprint.open();
 		this.before = this.database.take();
@@ -173,6 +176,48 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 		assertThat(byOperation).as("requests by operation")
 			.allSatisfy((operation, count) -> assertThat(count).as(operation).isPositive());
 		assertThat(this.database.take()).as("database after the whole corpus").isEqualTo(this.before);
+	}
+
+	Stream<GeneratedRequest> badMutations() {
+		return this.badMutations.stream();
+	}
+
+	/**
+	 * A bad mutation is rejected alone inside a 200 answer, with the problem a bad body
+	 * gets, and stores nothing but the device's visit.
+	 */
+	@Order(3)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badMutations")
+	void shouldRejectBadMutationAloneAndStoreNothing(GeneratedRequest request) {
+		Map<String, String> before = withoutDevices(this.database.take());
+		TestResponse response = send(request);
+		Map<String, String> after = withoutDevices(this.database.take());
+		String what = request + " -> " + response.status() + " " + abbreviated(response.body());
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(response.status()).as(what).isEqualTo(200);
+		JsonNode result = (response.status() == 200) ? response.json().path("results").path(0) : null;
+		if (result != null) {
+			softly.assertThat(result.path("status").asString()).as(what).isEqualTo("rejected");
+			JsonNode problem = result.path("problem");
+			softly.assertThat(problem.path("status").asInt()).as(what).isBetween(400, 499);
+			if (request.status() != 0) {
+				softly.assertThat(problem.path("status").asInt()).as(what).isEqualTo(request.status());
+			}
+			softly.assertThat(problem.path("code").asString("")).as(what).isNotBlank();
+			if (request.code() != null) {
+				softly.assertThat(problem.path("code").asString("")).as(what).isEqualTo(request.code());
+			}
+		}
+		softly.assertThat(after).as("database after " + request).isEqualTo(before);
+		softly.assertAll();
+	}
+
+	/** The fingerprint without the devices table, which every push writes. */
+	private static Map<String, String> withoutDevices(Map<String, String> fingerprint) {
+		Map<String, String> rest = new LinkedHashMap<>(fingerprint);
+		rest.remove("devices");
+		return rest;
 	}
 
 	private TestResponse send(GeneratedRequest request) {
@@ -324,6 +369,46 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 				body.put("pending", 0);
 				body.put("sales", List.of(sale()));
 				body.put("health", health());
+			}
+			case "PushRequest" -> {
+				body.put("device_id", this.device);
+				body.put("pending", 0);
+				// A small mutation, so that 501 of them pass the size limit and meet the
+				// batch limit.
+				body.put("mutations",
+						List.of(Map.of(
+								"id", UUID.randomUUID(), "name", "customer.upsert", "args", Map.of("id", this.customer,
+										"edited_at", "2026-11-21T09:58:12+03:00", "phone", "+255 754 111 222"),
+								"created_at", "2026-11-21T09:58:12+03:00")));
+				body.put("health", health());
+			}
+			case "CustomerUpsertArgs" -> {
+				body.put("id", this.customer);
+				body.put("edited_at", "2026-11-21T09:58:12+03:00");
+				body.put("name", "Asha Mrema");
+				body.put("phone", "+255 754 111 222");
+				body.put("email", "asha.mrema@example.co.tz");
+				body.put("notes", "Pays by M-Pesa");
+			}
+			case "ProductCreateArgs", "ProductUpdateArgs" -> {
+				body.put("id", schema.equals("ProductCreateArgs") ? UUID.randomUUID() : existing("products"));
+				if (schema.equals("ProductUpdateArgs")) {
+					body.put("base_version", Long.parseLong(etag("products", existing("products")).replace("\"", "")));
+				}
+				body.put("sku", "MAIZE-" + UUID.randomUUID().toString().substring(0, 8));
+				body.put("barcode", "620" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L)));
+				body.put("name", "Maize Flour 2kg");
+				body.put("category", "Groceries");
+				body.put("unit_price", new BigDecimal("5200"));
+				body.put("low_stock_threshold", new BigDecimal("5"));
+			}
+			case "ProductRefArgs" -> body.put("id", existing("products"));
+			case "StockAdjustArgs" -> {
+				body.put("id", UUID.randomUUID());
+				body.put("product_id", existing("products"));
+				body.put("delta", 12);
+				body.put("reason", "received");
+				body.put("note", "Delivery from Bakhresa");
 			}
 			case "RegisterDeviceRequest" -> {
 				body.put("name", "Till 1");

@@ -43,8 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * each operation's valid request it derives one request per fault, driven by what the
  * contract declares (path, query and header parameters with their types and bounds, and
  * the request body's schema, walked field by field). What the contract cannot say (who
- * may call what, which ids a client makes, the rules of SYNC.md the schemas do not
- * express) is in the few tables below.
+ * may call what, which ids a client makes, the rules of docs/sync-protocol.md the schemas
+ * do not express) is in the few tables below.
  */
 final class MalformedRequestGenerator {
 
@@ -71,21 +71,43 @@ final class MalformedRequestGenerator {
 	/** Ids the client makes; an unknown one is new, not a reference to check. */
 	private static final Set<String> CLIENT_MADE_IDS = Set.of("id", "device_id");
 
-	/** SYNC.md: a sold quantity and a stock adjustment are never zero. */
-	private static final Set<String> NON_ZERO = Set.of("SaleRequestItem.quantity", "StockAdjustmentRequest.delta");
+	/** docs/sync-protocol.md: a sold quantity and a stock adjustment are never zero. */
+	private static final Set<String> NON_ZERO = Set.of("SaleRequestItem.quantity", "StockAdjustmentRequest.delta",
+			"StockAdjustArgs.delta");
 
-	/** SYNC.md: a sale without items cannot be recorded. */
+	/** docs/sync-protocol.md: a sale without items cannot be recorded. */
 	private static final Set<String> NON_EMPTY = Set.of("SaleRequest.items");
 
-	/** SYNC.md: at most 500 sales a request, else 413 batch-too-large. */
-	private static final Map<String, Integer> BATCH_LIMITS = Map.of("BulkCreateRequest.sales", 500);
+	/**
+	 * docs/sync-protocol.md: at most 500 sales or mutations a request, else 413
+	 * batch-too-large.
+	 */
+	private static final Map<String, Integer> BATCH_LIMITS = Map.of("BulkCreateRequest.sales", 500,
+			"PushRequest.mutations", 500);
 
 	/**
-	 * SYNC.md: bulk_create answers 200 for a well-formed batch and rejects each bad sale
-	 * inside it, so faults inside one sale are not bad requests (POST /api/sales takes
-	 * them, with the same schema).
+	 * docs/sync-protocol.md: bulk_create and push answer 200 for a well-formed request
+	 * and reject each bad sale or mutation inside it, so faults inside one are not bad
+	 * requests (POST /api/sales takes a sale's, {@link #badMutations()} each kind's
+	 * args).
 	 */
-	private static final Set<String> ANSWERED_PER_ITEM = Set.of("BulkCreateRequest.sales");
+	private static final Set<String> ANSWERED_PER_ITEM = Set.of("BulkCreateRequest.sales", "PushRequest.mutations");
+
+	/** The push operation, whose mutations' args are walked kind by kind. */
+	private static final String PUSH = "POST /api/sync/push";
+
+	/**
+	 * The args schema of each mutation kind (docs/sync-protocol.md); each must be one of
+	 * the args the contract's PushMutation names.
+	 */
+	private static final Map<String, String> MUTATION_ARGS = new LinkedHashMap<>(
+			Map.of("sale.record", "SaleRequest", "customer.upsert", "CustomerUpsertArgs", "product.create",
+					"ProductCreateArgs", "product.update", "ProductUpdateArgs", "product.archive", "ProductRefArgs",
+					"product.restore", "ProductRefArgs", "stock.adjust", "StockAdjustArgs"));
+
+	/** Mutation kinds only managers and admins may push. */
+	private static final Set<String> MANAGERS_MUTATIONS = Set.of("product.create", "product.update", "product.archive",
+			"product.restore", "stock.adjust");
 
 	private static final List<String> MALFORMED_UUIDS = List.of("not-a-uuid", "12345",
 			"3f2a6c1e-8b7d-4e59-a1c4-5d6e7f8a9b0c0");
@@ -168,6 +190,41 @@ final class MalformedRequestGenerator {
 			}
 		}
 		undeclaredMethods();
+		return List.copyOf(this.requests);
+	}
+
+	/**
+	 * Bad args of every mutation kind, each pushed alone in an otherwise valid push:
+	 * answered 200 with that mutation rejected, its problem's status and code as the
+	 * request's. The faults are derived from each kind's args schema as for a body.
+	 */
+	List<GeneratedRequest> badMutations() {
+		this.requests.clear();
+		Operation push = operations().stream()
+			.filter((operation) -> operation.label().equals(PUSH))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No " + PUSH + " in the contract"));
+		Set<String> declared = new HashSet<>();
+		schema("PushMutation").path("properties")
+			.path("args")
+			.path("oneOf")
+			.values()
+			.forEach((args) -> declared.add(schemaName(args)));
+		MUTATION_ARGS.forEach((name, argsSchema) -> {
+			if (!declared.contains(argsSchema)) {
+				throw new IllegalStateException(argsSchema + " of " + name + " is not an args of PushMutation");
+			}
+			ObjectNode body = this.shop.validBody("PushRequest");
+			ObjectNode mutation = NODES.objectNode();
+			mutation.put("id", UUID.randomUUID().toString());
+			mutation.put("name", name);
+			mutation.set("args", this.shop.validBody(argsSchema));
+			body.set("mutations", NODES.arrayNode().add(mutation));
+			Caller caller = MANAGERS_MUTATIONS.contains(name) ? Caller.MANAGER : Caller.CASHIER;
+			Operation kind = new Operation(push.method(), push.template() + " " + name, push.spec());
+			Base base = new Base(kind, caller, push.template(), Map.of(CONTENT_TYPE, APPLICATION_JSON), body);
+			fields(base, argsSchema, schema(argsSchema), List.of("mutations", 0, "args"));
+		});
 		return List.copyOf(this.requests);
 	}
 
@@ -335,9 +392,10 @@ final class MalformedRequestGenerator {
 	}
 
 	/**
-	 * Bad cursors for a pull (SYNC.md: 400 invalid-cursor for a cursor this server did
-	 * not give for this collection, 410 cursor-expired for one it can no longer serve).
-	 * The format is opaque to clients; the test knows it to forge near misses.
+	 * Bad cursors for a pull (docs/sync-protocol.md: 400 invalid-cursor for a cursor this
+	 * server did not give for this collection, 410 cursor-expired for one it can no
+	 * longer serve). The format is opaque to clients; the test knows it to forge near
+	 * misses.
 	 */
 	private void cursors(Base base) {
 		String collection = base.operation().template().split("/")[2];

@@ -119,6 +119,23 @@ class SaleIntegrationTests {
 	}
 
 	@Test
+	void shouldRecordConflictsOfSaleSentAlone() {
+		UUID sugar = ShopFixtures.sugar(this.manager);
+		this.manager.post("/api/products/" + sugar + "/archive", null);
+		Map<String, Object> sale = ShopFixtures.cashSale(sugar, 4, "3000");
+
+		TestResponse recorded = this.cashier.post("/api/sales", sale);
+
+		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+		TestResponse conflicts = this.manager.get("/api/sync/conflicts?status=all&limit=1000");
+		assertThat(conflicts.json()
+			.valueStream()
+			.filter((conflict) -> conflict.path("sale_id").asString().equals(String.valueOf(sale.get("id"))))
+			.map((conflict) -> conflict.path("type").asString())
+			.toList()).containsExactlyInAnyOrder("archived-product", "price-mismatch", "oversold");
+	}
+
+	@Test
 	void shouldPriceAtCurrentPriceWhenNoneIsSent() {
 		UUID sugar = ShopFixtures.sugar(this.manager);
 		Map<String, Object> line = ShopFixtures.line(sugar, 2, "0");

@@ -132,6 +132,9 @@ class RoleMatrixIntegrationTests {
 			POST,   /api/sales/bulk_create,                       ADMIN,   ALLOWED
 			POST,   /api/sales/bulk_create,                       MANAGER, ALLOWED
 			POST,   /api/sales/bulk_create,                       CASHIER, ALLOWED
+			POST,   /api/sync/push,                               ADMIN,   ALLOWED
+			POST,   /api/sync/push,                               MANAGER, ALLOWED
+			POST,   /api/sync/push,                               CASHIER, ALLOWED
 			PUT,    /api/sync/devices/{new-id},                   ADMIN,   ALLOWED
 			PUT,    /api/sync/devices/{new-id},                   MANAGER, ALLOWED
 			PUT,    /api/sync/devices/{new-id},                   CASHIER, ALLOWED
@@ -243,6 +246,7 @@ class RoleMatrixIntegrationTests {
 			GET,    /api/customers/sync
 			GET,    /api/sales/sync
 			POST,   /api/sales/bulk_create
+			POST,   /api/sync/push
 			PUT,    /api/sync/devices/{new-id}
 			GET,    /api/sync/devices/{device}
 			GET,    /api/sync/status
@@ -279,6 +283,76 @@ class RoleMatrixIntegrationTests {
 		assertThat(response.status()).as(response.toString()).isEqualTo(401);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.code()).isEqualTo("unauthenticated");
+	}
+
+	@ParameterizedTest(name = "{0} as {1}: {2}")
+	@CsvSource(textBlock = """
+			sale.record,     ADMIN,   ALLOWED
+			sale.record,     MANAGER, ALLOWED
+			sale.record,     CASHIER, ALLOWED
+			customer.upsert, ADMIN,   ALLOWED
+			customer.upsert, MANAGER, ALLOWED
+			customer.upsert, CASHIER, ALLOWED
+			product.create,  ADMIN,   ALLOWED
+			product.create,  MANAGER, ALLOWED
+			product.create,  CASHIER, FORBIDDEN
+			product.update,  ADMIN,   ALLOWED
+			product.update,  MANAGER, ALLOWED
+			product.update,  CASHIER, FORBIDDEN
+			product.archive, ADMIN,   ALLOWED
+			product.archive, MANAGER, ALLOWED
+			product.archive, CASHIER, FORBIDDEN
+			product.restore, ADMIN,   ALLOWED
+			product.restore, MANAGER, ALLOWED
+			product.restore, CASHIER, FORBIDDEN
+			stock.adjust,    ADMIN,   ALLOWED
+			stock.adjust,    MANAGER, ALLOWED
+			stock.adjust,    CASHIER, FORBIDDEN
+			""")
+	void shouldAllowEachRoleOnlyItsMutations(String name, String role, Access expected) {
+		TestResponse response = this.callers.get(role).api().post("/api/sync/push", push(validMutation(name)));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode result = response.json().path("results").get(0);
+		if (expected == Access.ALLOWED) {
+			assertThat(result.path("status").asString()).as(result.toString()).isIn("applied", "duplicate");
+		}
+		else {
+			assertThat(result.path("status").asString()).as(result.toString()).isEqualTo("rejected");
+			assertThat(result.path("problem").path("status").asInt()).isEqualTo(403);
+			assertThat(result.path("problem").path("code").asString()).isEqualTo("forbidden");
+		}
+	}
+
+	/** A mutation of this kind that the role allowed to send it can apply. */
+	private Map<String, Object> validMutation(String name) {
+		JsonNode current = this.admin.get("/api/products/" + this.product).json();
+		Map<String, Object> product = new HashMap<>(Map.of("sku", current.path("sku").asString(), "name", "Sugar 1kg",
+				"category", "Groceries", "unit_price", current.path("unit_price").decimalValue()));
+		return switch (name) {
+			case "sale.record" -> mutation(name, ShopFixtures.cashSale(this.product, 1, "3500"));
+			case "customer.upsert" -> mutation(name,
+					Map.of("id", this.customer, "edited_at", "2026-12-08T09:00:00+03:00", "phone", "+255 754 000 111"));
+			case "product.create" -> mutation(name,
+					Map.of("id", UUID.randomUUID(), "sku", "RICE-" + UUID.randomUUID().toString().substring(0, 8),
+							"name", "Rice 5kg", "unit_price", new BigDecimal("16500")));
+			case "product.update" -> {
+				product.put("id", this.product);
+				product.put("base_version", current.path("version").asLong());
+				yield mutation(name, product);
+			}
+			case "stock.adjust" -> mutation(name,
+					Map.of("id", UUID.randomUUID(), "product_id", this.product, "delta", 3, "reason", "received"));
+			default -> mutation(name, Map.of("id", this.product));
+		};
+	}
+
+	private static Map<String, Object> mutation(String name, Map<String, Object> args) {
+		return Map.of("id", UUID.randomUUID(), "name", name, "args", args);
+	}
+
+	private Map<String, Object> push(Map<String, Object> mutation) {
+		return Map.of("device_id", this.device, "pending", 0, "mutations", List.of(mutation));
 	}
 
 	@Test
@@ -376,6 +450,8 @@ class RoleMatrixIntegrationTests {
 			case "PUT /api/customers/{new-id}" ->
 				api.put(path, Map.of("name", "Neema Mushi", "phone", "+255 754 111 222"));
 			case "POST /api/sales" -> api.post(path, ShopFixtures.cashSale(this.product, 1, "3500"));
+			case "POST /api/sync/push" ->
+				api.post(path, push(mutation("sale.record", ShopFixtures.cashSale(this.product, 1, "3500"))));
 			case "POST /api/sales/bulk_create" ->
 				api.post(path, Map.of("pending", 0, "sales", List.of(ShopFixtures.cashSale(this.product, 1, "3500"))));
 			case "PUT /api/shop" ->

@@ -1,0 +1,59 @@
+package com.bidhaa.pos.sync;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.bidhaa.pos.catalog.CatalogApi;
+import com.bidhaa.pos.catalog.ProductRefArgs;
+import com.bidhaa.pos.catalog.ProductWrite;
+
+import org.springframework.stereotype.Component;
+
+/** {@code product.archive}: a product no longer sold (managers and admins). */
+@Component
+class ProductArchiveMutation implements MutationKind<ProductRefArgs> {
+
+	private final CatalogApi catalog;
+
+	ProductArchiveMutation(CatalogApi catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public String name() {
+		return "product.archive";
+	}
+
+	@Override
+	public Class<ProductRefArgs> argsType() {
+		return ProductRefArgs.class;
+	}
+
+	@Override
+	public boolean managersOnly() {
+		return true;
+	}
+
+	@Override
+	public String collection() {
+		return "products";
+	}
+
+	@Override
+	public UUID recordId(ProductRefArgs args) {
+		return args.id();
+	}
+
+	@Override
+	public Applied apply(ProductRefArgs args, Context context) {
+		ProductWrite write = this.catalog.setArchived(args, true);
+		return new Applied(write.product(), write.changed(), List.of());
+	}
+
+	@Override
+	public Optional<?> current(UUID recordId) {
+		return this.catalog.find(recordId);
+	}
+
+}
