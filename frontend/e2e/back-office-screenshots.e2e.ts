@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkScreen } from './support/a11y';
 import { adminApi, ApiClient, type Product } from './support/api';
-import { SCREEN_IDS, goTo, openScreen } from './support/back-office';
+import { SCREEN_IDS, goTo, hiddenNavLinks, openScreen, tapNav } from './support/back-office';
 import {
   launchBrowser,
   newDevice,
@@ -9,6 +11,7 @@ import {
   screenshot,
   SMALL_TABLET,
   type Browser,
+  type Page,
 } from './support/browser';
 import {
   cookingOil1l,
@@ -55,6 +58,13 @@ describe('Screenshots of the back office', () => {
       name: 'Neema Mushi',
       phone: '+255 713 222 333',
     });
+    // An account whose name and username are as long as the server allows wraps, never overflows.
+    await admin.createUser(
+      'CASHIER',
+      `mwanaidi.abdallah-mohamedi.kassimu-${randomUUID().slice(0, 8)}`,
+      'kahawa-1234-long',
+      'Bi. Mwanaidi Abdallah Mohamedi Kassimu Salehe wa Kariakoo Sokoni, Msimamizi wa Zamu ya Usiku',
+    );
     // Two tills push a day's sales as devices do, so the devices and conflicts screens have content.
     for (const name of ['Amina Wanjiru', 'Juma Said']) {
       const cashier = await seedCashier(admin, name);
@@ -108,27 +118,145 @@ describe('Screenshots of the back office', () => {
         await page.locator('.sale-row').first().waitFor({ state: 'visible', timeout: 90_000 });
         expect(await page.locator('html').getAttribute('lang')).toBe(language);
         const name = (screen: string) => `office-${language}-${size}-${screen}`;
+        // Every screen is shot for a person and checked for contrast, labels and overflow; the
+        // faults of all of them are reported together.
+        const problems: string[] = [];
+        const shoot = async (screen: string) => {
+          await screenshot(page, name(screen));
+          problems.push(...(await checkScreen(page, name(screen))));
+        };
         for (const screen of SCREENS) {
           await openScreen(page, screen);
           await page.waitForLoadState('networkidle');
-          await screenshot(page, name(screen));
+          await shoot(screen);
         }
         await openScreen(page, 'history');
         await page.locator('.sale-row').first().click();
         await page.getByTestId('sale-detail').waitFor({ state: 'visible' });
-        await screenshot(page, name('sale-detail'));
+        await shoot('sale-detail');
         await goTo(page, `products/${shelf[1]?.id}`, 'product');
-        await screenshot(page, name('product-detail'));
+        await shoot('product-detail');
         await goTo(page, `products/${shelf[1]?.id}/edit`, 'product-edit');
-        await screenshot(page, name('product-edit'));
+        await shoot('product-edit');
         await openScreen(page, 'customers');
         await page.locator('.plain-list .list-button').first().click();
         await page.getByTestId('customer').waitFor({ state: 'visible' });
-        await screenshot(page, name('customer-detail'));
-        await page.locator('nav a[data-route="account"]').click();
+        await shoot('customer-detail');
+        await tapNav(page, 'account');
         await page.getByRole('heading', { level: 1 }).waitFor();
-        await screenshot(page, name('account'));
+        await shoot('account');
+        // Every screen is in sight: in the navigation's row, or in the menu "More" opens.
+        expect(await hiddenNavLinks(page)).toEqual([]);
+        await shoot('menu');
+
+        // Reports: the hour labels read at the page's size, whatever the chart's width.
+        await openScreen(page, 'reports');
+        const labelHeights = await page
+          .locator('[data-testid="reports"] .tick')
+          .evaluateAll((labels) =>
+            labels
+              .filter((label) => label.textContent !== '')
+              .map((label) => label.getBoundingClientRect().height),
+          );
+        expect(labelHeights.length).toBeGreaterThan(0);
+        expect(Math.max(...labelHeights)).toBeLessThanOrEqual(24);
+
+        // History: every row puts its number, time and amount in the same place.
+        await openScreen(page, 'history');
+        const places = await page.locator('.sale-row').evaluateAll((rows) =>
+          rows.map((row) =>
+            [
+              ['.sale-number', 'left'],
+              ['.sale-meta > span', 'left'],
+              ['.amount', 'right'],
+            ]
+              .map(([cell, edge]) => {
+                const box = row.querySelector(cell as string)?.getBoundingClientRect();
+                return box === undefined ? `${cell} missing` : box[edge as 'left' | 'right'];
+              })
+              .join(' '),
+          ),
+        );
+        expect(places.length).toBeGreaterThan(1);
+        expect(new Set(places).size, places.join('\n')).toBe(1);
+
+        await usersForm(page, language, shoot);
+        await closeShiftAsked(page, shoot);
+        expect(problems).toEqual([]);
       });
     }
   }
 });
+
+/**
+ * The new-user form refuses a 500-character name with a message (the field keeps every character),
+ * and a taken username is an error that looks like one: red, marked and announced.
+ */
+async function usersForm(
+  page: Page,
+  language: 'en' | 'sw',
+  shoot: (screen: string) => Promise<void>,
+): Promise<void> {
+  await openScreen(page, 'users');
+  const form = page.getByTestId('new-user');
+  const [username, displayName, password] = [0, 1, 2].map((index) =>
+    form.locator('input').nth(index),
+  ) as [Locator, Locator, Locator];
+  const message = form.locator('.message');
+  await username.fill(`neema-${randomUUID().slice(0, 8)}`);
+  await displayName.fill('N'.repeat(500));
+  await password.fill('kahawa-1234');
+  await form.locator('button.primary').click();
+  await expect.poll(() => message.innerText()).toContain('500');
+  expect(await displayName.inputValue()).toHaveLength(500);
+  expect(await looksLikeAnError(message)).toBe(true);
+  await shoot('users-name-too-long');
+
+  await username.fill('admin');
+  await displayName.fill('Another Admin');
+  await form.locator('button.primary').click();
+  await expect
+    .poll(() => message.innerText())
+    .toBe(
+      language === 'en' ? 'This username is taken.' : 'Jina hili la mtumiaji limeshachukuliwa.',
+    );
+  expect(await looksLikeAnError(message)).toBe(true);
+  await shoot('users-taken');
+}
+
+/** Red text on a red-edged box, announced as an alert: the one error style of every form. */
+async function looksLikeAnError(message: Locator): Promise<boolean> {
+  return message.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const danger = getComputedStyle(document.documentElement).getPropertyValue('--danger').trim();
+    const probe = document.createElement('span');
+    probe.style.color = danger;
+    document.body.append(probe);
+    const red = getComputedStyle(probe).color;
+    probe.remove();
+    return (
+      element.getAttribute('role') === 'alert' &&
+      style.color === red &&
+      style.borderLeftColor === red &&
+      Number.parseInt(style.fontWeight, 10) >= 600
+    );
+  });
+}
+
+/** "Close shift" asks first and closes nothing until told yes; then it shows what was closed. */
+async function closeShiftAsked(
+  page: Page,
+  shoot: (screen: string) => Promise<void>,
+): Promise<void> {
+  await openScreen(page, 'shift');
+  const closedAt = () => page.evaluate(() => localStorage.getItem('bidhaa.shiftClosedAt'));
+  const before = await closedAt();
+  await page.getByTestId('close-shift').click();
+  await page.getByTestId('confirm-close-shift').waitFor({ state: 'visible' });
+  expect(await closedAt()).toBe(before);
+  await shoot('shift-confirm');
+  await page.getByTestId('confirm-close-shift').click();
+  await page.getByTestId('shift-summary').waitFor({ state: 'visible' });
+  expect(await closedAt()).not.toBe(before);
+  await shoot('shift-closed');
+}

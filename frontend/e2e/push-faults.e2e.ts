@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, type Product } from './support/api';
+import { tapNav } from './support/back-office';
 import {
   goOffline,
   goOnline,
@@ -213,7 +214,7 @@ describe('Pushing sales through a bad connection', () => {
     expect(await items.first().innerText()).toContain(refused.saleNumber);
 
     // Signing out is refused while it is not on the server.
-    await page.locator('a[data-route="account"]').click();
+    await tapNav(page, 'account');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect
       .poll(() => page.locator('main [role="alert"]').innerText())
@@ -221,7 +222,7 @@ describe('Pushing sales through a bad connection', () => {
     expect(await sessionUser(page)).not.toBeNull();
 
     // "Retry all" sends it as it was rung up, and the server takes it.
-    await page.locator('a[data-route="sync"]').click();
+    await tapNav(page, 'sync');
     await attention.getByRole('button', { name: 'Retry all' }).click();
     await waitForFailed(page, 0);
     await waitForWaiting(page, 0);
@@ -233,7 +234,7 @@ describe('Pushing sales through a bad connection', () => {
     });
 
     // Now nothing is stranded, so signing out works.
-    await page.locator('a[data-route="account"]').click();
+    await tapNav(page, 'account');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signInForm(page).password.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await sessionUser(page)).toBeNull();

@@ -20,9 +20,57 @@ export const SCREEN_IDS: Readonly<Record<string, string>> = {
   settings: 'settings',
 };
 
+/**
+ * Taps the navigation's link to `route` as a person does: in the row when it fits there, else under
+ * "More".
+ */
+export async function tapNav(page: Page, route: string): Promise<void> {
+  const link = page.locator(`nav a[data-route="${route}"]`);
+  if (!(await link.isVisible())) {
+    await page.locator('nav .nav-more').click();
+  }
+  await link.click();
+}
+
+/**
+ * The navigation's links a person cannot see whole, in the row or, after tapping "More", in its
+ * menu: each named with where it is. Leaves the menu open when it has one, for a screenshot.
+ */
+export async function hiddenNavLinks(page: Page): Promise<string[]> {
+  const unseen = async (inMenu: boolean) =>
+    page.locator(inMenu ? 'nav .nav-menu a' : 'nav .nav-row a').evaluateAll(
+      (links, where) => {
+        const visible = (link: Element) => {
+          const box = link.getBoundingClientRect();
+          const clip = link.parentElement?.getBoundingClientRect();
+          return (
+            box.width > 0 &&
+            box.left >= 0 &&
+            box.right <= window.innerWidth &&
+            box.bottom <= window.innerHeight &&
+            clip !== undefined &&
+            box.left >= clip.left &&
+            box.right <= clip.right
+          );
+        };
+        return links
+          .filter((link) => !visible(link))
+          .map((link) => `${(link as HTMLElement).dataset['route']} (${where})`);
+      },
+      inMenu ? 'under More' : 'in the row',
+    );
+  const inRow = await unseen(false);
+  const more = page.locator('nav .nav-more');
+  if (!(await more.isVisible())) {
+    return inRow;
+  }
+  await more.click();
+  return [...inRow, ...(await unseen(true))];
+}
+
 /** Taps a screen's link in the navigation and waits for the screen. */
 export async function openScreen(page: Page, name: string): Promise<Locator> {
-  await page.locator(`nav a[data-route="${name}"]`).click();
+  await tapNav(page, name);
   const screen = page.getByTestId(SCREEN_IDS[name] ?? name);
   await screen.waitFor({ state: 'visible' });
   return screen;

@@ -217,7 +217,12 @@ export async function screenshot(
   const dir = join(outDir(), 'screenshots');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
-  await page.screenshot({ path, fullPage: options.fullPage ?? true });
+  const fullPage = options.fullPage ?? true;
+  if (fullPage) {
+    // From the top, or the sticky header is drawn where the page was scrolled to.
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -9,12 +9,14 @@ import { el } from './dom';
 import { errorText } from './error-text';
 import { setCurrency } from './format';
 import { currentLocale, t } from './messages';
+import { navMenu } from './nav-menu';
 import { receiptView } from './receipt-view';
 import { ALIASES, routesFor, type Route, type ScreenContext } from './routes';
 import { sellScreen } from './sell-screen';
 import { signInScreen } from './sign-in-screen';
 import { statusBar } from './status-bar';
 import { updateBanner } from './update-banner';
+import { loadWaitingText } from './waiting-on-device';
 
 /**
  * Starts the app: the service worker, then the last session (offline if need be) or sign-in, then the
@@ -34,17 +36,20 @@ export function startApp(root: HTMLElement): void {
     main,
   );
 
-  const signInFirst = () =>
+  const signInFirst = async () => {
+    // Reading the device must not keep anyone from signing in.
+    const waiting = await loadWaitingText().catch(() => '');
     main.replaceChildren(
-      signInScreen((user) => shell(root, banners, cart, user), t('signIn.firstTime')),
+      signInScreen((user) => shell(root, banners, cart, user), t('signIn.firstTime'), waiting),
     );
+  };
   const load = () => {
     main.replaceChildren(el('p', { className: 'status', role: 'status' }, t('app.loading')));
     Promise.all([resumeSession(), loadShop().then((shop) => shop && setCurrency(shop.currency))])
       .then(([session]) => session)
       .then(
         (session) =>
-          session === undefined ? signInFirst() : shell(root, banners, cart, session.user),
+          session === undefined ? void signInFirst() : shell(root, banners, cart, session.user),
         (failure: unknown) => main.replaceChildren(problemScreen(failure, load)),
       );
   };
@@ -57,7 +62,6 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
   void requestPeriodicCatalogueSync();
   const main = el('main', { className: 'content app-main' });
   const routes = routesFor(user.role);
-  const nav = el('nav', { className: 'app-nav', ariaLabel: t('nav.label') });
   const links = [{ name: 'sell', label: 'nav.sell' as const }, ...routes].map(({ name, label }) => {
     const link = el('a', { href: `#/${name}` }, t(label));
     link.dataset['route'] = name;
@@ -67,9 +71,9 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
         void route();
       }
     });
-    nav.append(link);
     return link;
   });
+  const nav = navMenu(links);
   const status = statusBar(manager, {
     showAttention: () => (location.hash = '#/sync'),
     signInAgain: () => (location.hash = '#/sign-in'),
@@ -79,7 +83,7 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
       'header',
       { className: 'app-header' },
       el('span', { className: 'brand' }, t('app.title')),
-      nav,
+      nav.element,
     ),
     status,
     banners,
@@ -101,9 +105,11 @@ function shell(root: HTMLElement, banners: HTMLElement, cart: Cart, user: User):
     const [, hashName = 'sell', ...rest] = location.hash.split('/');
     const name = ALIASES[hashName] ?? hashName;
     const param = rest.join('/');
-    links.forEach((link) => link.classList.toggle('active', link.dataset['route'] === name));
-    links.find((link) => link.dataset['route'] === name)?.scrollIntoView({ block: 'nearest' });
-    main.classList.toggle('sell-main', name === 'sell' || name === '');
+    nav.select(name === '' ? 'sell' : name);
+    const selling = name === 'sell' || name === '';
+    main.classList.toggle('sell-main', selling);
+    // On a tablet the sell screen fills the window exactly and scrolls inside its panes.
+    root.classList.toggle('fixed-shell', selling);
     const ticket = ++shown;
     let screen: HTMLElement;
     try {
@@ -136,13 +142,18 @@ async function screenFor(
     return receiptView(context.param, context.manager, () => context.go('sell'));
   }
   if (name === 'sign-in') {
-    return signInScreen((signedIn) => {
-      void context.manager.signedIn();
-      location.hash = signedIn.id === context.user.id ? '#/sell' : '';
-      if (signedIn.id !== context.user.id) {
-        location.reload();
-      }
-    }, t('signIn.again'));
+    const waiting = await loadWaitingText().catch(() => '');
+    return signInScreen(
+      (signedIn) => {
+        void context.manager.signedIn();
+        location.hash = signedIn.id === context.user.id ? '#/sell' : '';
+        if (signedIn.id !== context.user.id) {
+          location.reload();
+        }
+      },
+      t('signIn.again'),
+      waiting,
+    );
   }
   const route = routes.find((candidate) => candidate.name === name);
   if (route === undefined) {

@@ -77,11 +77,31 @@ export function formatAgo(iso: string, now = Date.now()): string {
 }
 
 /**
- * Cents for what a cashier typed ("5000", "5,000", "5 000", "1500.50"); null when it is not an amount.
- * Commas and spaces are read as grouping, a dot as the decimal point.
+ * "30,000" or "1,500.50" for cents: an amount in a field, grouped as {@link formatMoney} groups it in
+ * the active language but without the currency, so {@link parseMoney} reads it back.
+ */
+export function formatAmount(cents: number): string {
+  return new Intl.NumberFormat(currentLocale(), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    trailingZeroDisplay: 'stripIfInteger',
+  }).format(cents / 100);
+}
+
+/**
+ * Cents for what a cashier typed ("5000", "5,000", "5 000", "1500.50"), or a field's
+ * {@link formatAmount}; null when it is not an amount. The active language's grouping separator and
+ * spaces are read as grouping, its decimal separator as the decimal point.
  */
 export function parseMoney(text: string): number | null {
-  const cleaned = text.replace(/[\s,\u00a0]/g, '');
+  const parts = new Intl.NumberFormat(currentLocale()).formatToParts(1234567.5);
+  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
+  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .split(group)
+    .join('')
+    .replace(decimal, '.');
   if (!/^\d{1,12}(\.\d{0,2})?$/.test(cleaned)) {
     return null;
   }

@@ -1,7 +1,7 @@
 import { saleTotals, type PaymentMethod } from '../sync';
 import type { Cart } from './cart';
 import { el } from './dom';
-import { formatMoney, parseMoney } from './format';
+import { formatAmount, formatMoney, parseMoney } from './format';
 import { t } from './messages';
 
 const METHODS: readonly PaymentMethod[] = ['cash', 'mobile_money', 'card'];
@@ -45,6 +45,18 @@ export function paymentPanel(cart: Cart): { element: HTMLElement; render: () => 
     }
   });
   reference.addEventListener('input', () => cart.update({ paymentReference: reference.value }));
+  // Typed amounts are grouped once the cashier leaves the field, as money is shown everywhere else.
+  for (const [input, amount] of [
+    [discount.input, () => cart.state.discount],
+    [tendered.input, () => cart.state.amountTendered],
+  ] as const) {
+    input.addEventListener('blur', () => {
+      const cents = amount();
+      if (cents !== null && cents !== 0 && parseMoney(input.value) === cents) {
+        input.value = formatAmount(cents);
+      }
+    });
+  }
 
   const element = el(
     'div',
@@ -70,7 +82,7 @@ export function paymentPanel(cart: Cart): { element: HTMLElement; render: () => 
     const sums = saleTotals(state.lines, state.discount, state.amountTendered);
     subtotal.textContent = formatMoney(sums.subtotal);
     total.textContent = formatMoney(sums.total);
-    syncInput(discount.input, state.discount === 0 ? '' : String(state.discount / 100));
+    syncInput(discount.input, state.discount === 0 ? '' : formatAmount(state.discount));
     methodButtons.forEach((button) =>
       button.setAttribute('aria-checked', String(button.dataset['method'] === state.paymentMethod)),
     );
@@ -82,7 +94,7 @@ export function paymentPanel(cart: Cart): { element: HTMLElement; render: () => 
     }
     syncInput(
       tendered.input,
-      state.amountTendered === null ? '' : String(state.amountTendered / 100),
+      state.amountTendered === null ? '' : formatAmount(state.amountTendered),
     );
     change.textContent = formatMoney(sums.changeDue);
     quick.replaceChildren(

@@ -1,4 +1,5 @@
-import { findProductByCode, type StockedProduct } from '../sync';
+import { findProductByCode, type Role, type StockedProduct } from '../sync';
+import { catalogueNotice, type CatalogueState } from './catalogue-notice';
 import { el } from './dom';
 import { formatMoney, formatQuantity } from './format';
 import { t } from './messages';
@@ -10,10 +11,7 @@ const MAX_TILES = 60;
 export interface ProductList {
   readonly element: HTMLElement;
   /** Replaces the products shown (after a pull, or a sale changed stock). */
-  setProducts(
-    products: readonly StockedProduct[],
-    downloading: { active: boolean; count: number },
-  ): void;
+  setProducts(products: readonly StockedProduct[], state: Omit<CatalogueState, 'products'>): void;
   /** Puts the cursor in the search box (scanners type into it). */
   focus(): void;
 }
@@ -22,9 +20,14 @@ export interface ProductList {
  * Search box and product tiles. A barcode scanner types the code and Enter: an exact barcode or SKU adds
  * the product at once; otherwise Enter adds the only match, if there is exactly one.
  */
-export function productList(onAdd: (product: StockedProduct) => void): ProductList {
+export function productList(onAdd: (product: StockedProduct) => void, role: Role): ProductList {
   let products: readonly StockedProduct[] = [];
-  let downloading = { active: false, count: 0 };
+  let catalogue: Omit<CatalogueState, 'products'> = {
+    downloading: false,
+    received: 0,
+    online: null,
+    synced: false,
+  };
   const search = el('input', {
     type: 'search',
     name: 'search',
@@ -63,15 +66,22 @@ export function productList(onAdd: (product: StockedProduct) => void): ProductLi
     const shown = found.slice(0, MAX_TILES);
     grid.replaceChildren(...shown.map((product) => tile(product, onAdd)));
     const query = search.value.trim();
-    notice.textContent = downloading.active
-      ? t('sell.catalogue.downloading', { count: downloading.count })
-      : products.length === 0
-        ? t('sell.catalogue.empty')
-        : found.length === 0
-          ? t('sell.noMatch', { query })
-          : found.length > shown.length
-            ? t('sell.more', { shown: shown.length, total: found.length })
-            : '';
+    const empty = catalogueNotice({ ...catalogue, products: products.length }, role);
+    if (empty !== null) {
+      notice.replaceChildren(t(empty.key, empty.params));
+      if (empty.addProduct) {
+        notice.append(
+          el('a', { href: '#/products/new', className: 'button-link' }, t('sell.catalogue.add')),
+        );
+      }
+      return;
+    }
+    notice.textContent =
+      found.length === 0
+        ? t('sell.noMatch', { query })
+        : found.length > shown.length
+          ? t('sell.more', { shown: shown.length, total: found.length })
+          : '';
   };
 
   search.addEventListener('input', render);
@@ -100,9 +110,9 @@ export function productList(onAdd: (product: StockedProduct) => void): ProductLi
 
   return {
     element,
-    setProducts(next, progress) {
+    setProducts(next, state) {
       products = next;
-      downloading = progress;
+      catalogue = state;
       render();
     },
     focus: () => search.focus(),

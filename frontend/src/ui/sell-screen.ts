@@ -21,7 +21,7 @@ export function sellScreen(
 ): { element: HTMLElement; shown: () => void } {
   const screen = el('div', { className: 'sell' });
   const showCart = (visible: boolean) => screen.classList.toggle('show-cart', visible);
-  const products = productList((product) => cart.add(product));
+  const products = productList((product) => cart.add(product), cashier.role);
   const cartView = cartPanel(cart, cashier, {
     onCompleted: (sale) => {
       showCart(false);
@@ -57,8 +57,10 @@ export function sellScreen(
         readAgain = false;
         const state = manager.snapshot;
         products.setProducts(await loadProducts(), {
-          active: state.catalogue.downloading,
-          count: state.catalogue.received,
+          downloading: state.catalogue.downloading,
+          received: state.catalogue.received,
+          online: state.online,
+          synced: state.lastSyncedAt !== null,
         });
         if (readAgain && manager.snapshot.catalogue.downloading) {
           await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_REDRAW_MS));
@@ -71,6 +73,7 @@ export function sellScreen(
     // Reload when products or stock may have moved (a completed sync, a download page, the queue),
     // not when a sync merely starts or stops: reading the whole catalogue is not free.
     const key = [
+      state.online,
       state.lastSyncedAt,
       state.catalogue.received,
       state.waitingSales,

@@ -3,8 +3,16 @@ import { el } from './dom';
 import { errorText } from './error-text';
 import { t } from './messages';
 
-/** The sign-in form; calls `onSignedIn` once the server accepts the credentials. */
-export function signInScreen(onSignedIn: (user: User) => void, notice = ''): HTMLElement {
+/**
+ * The sign-in form; calls `onSignedIn` once the server accepts the credentials. `waiting` says what
+ * this device holds that the server has not confirmed, so nobody walks away from a till with sales on
+ * it thinking they are lost or sent.
+ */
+export function signInScreen(
+  onSignedIn: (user: User) => void,
+  notice = '',
+  waiting = '',
+): HTMLElement {
   const username = field('username', 'text', 'username', t('signIn.username'));
   const password = field('password', 'password', 'current-password', t('signIn.password'));
   const error = el('p', { className: 'error', role: 'alert' });
@@ -13,6 +21,7 @@ export function signInScreen(onSignedIn: (user: User) => void, notice = ''): HTM
     'form',
     { className: 'card' },
     el('h1', {}, t('signIn.heading')),
+    el('p', { className: 'warn-banner', role: 'status', hidden: waiting === '' }, waiting),
     el('p', { className: 'muted', hidden: notice === '' }, notice),
     username.label,
     password.label,

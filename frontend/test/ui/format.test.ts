@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { formatMoney, parseMoney, parseQuantity } from '../../src/ui/format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatAmount, formatMoney, parseMoney, parseQuantity } from '../../src/ui/format';
+import { setLocale } from '../../src/ui/messages';
 import { quickAmounts } from '../../src/ui/payment-panel';
 
 describe('format', () => {
@@ -31,6 +32,28 @@ describe('format', () => {
       expect(parseQuantity('0')).toBeNull();
       expect(parseQuantity('-1')).toBeNull();
       expect(parseQuantity('1.2345')).toBeNull();
+    });
+  });
+
+  describe('formatAmount', () => {
+    afterEach(() => setLocale('en'));
+
+    it.each(['en', 'sw'] as const)(
+      'groups cash received as money is grouped, in %s',
+      async (locale) => {
+        await setLocale(locale);
+        expect(formatAmount(3_000_000)).toBe('30,000');
+        expect(formatAmount(150_050)).toBe('1,500.50');
+        expect(formatAmount(123_456_700)).toBe('1,234,567');
+        expect(formatMoney(3_000_000)).toContain(formatAmount(3_000_000));
+      },
+    );
+
+    it.each(['en', 'sw'] as const)('reads back what it wrote, in %s', async (locale) => {
+      await setLocale(locale);
+      for (const cents of [0, 5, 100, 150_050, 3_000_000, 123_456_700]) {
+        expect(parseMoney(formatAmount(cents))).toBe(cents);
+      }
     });
   });
 

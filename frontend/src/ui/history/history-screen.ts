@@ -22,6 +22,7 @@ export async function historyScreen(context: ScreenContext): Promise<HTMLElement
   const list = el('ul', { className: 'sale-list' });
   const filters = el('div');
   const screen = screenCard('history', t('history.heading'), filters, summary, list);
+  screen.classList.add('roomy');
   const show = async (choice: FilterChoice) => {
     remembered = choice;
     const period = choicePeriod(choice);
@@ -46,19 +47,27 @@ export async function historyScreen(context: ScreenContext): Promise<HTMLElement
   return screen;
 }
 
+/**
+ * One sale: number and amount first, then when, who, for whom and how it was paid. A phone shows the
+ * details as one wrapping line under the number; a tablet lines every row up in columns.
+ */
 function saleRow(sale: Sale, context: ScreenContext): HTMLElement {
   const open = el(
     'button',
     { type: 'button', className: 'list-button sale-row' },
-    el('strong', {}, sale.saleNumber),
-    el('span', { className: 'muted' }, formatDateTime(sale.soldAt)),
-    el('span', {}, sale.cashierName ?? ''),
-    el('span', {}, sale.customerName ?? ''),
-    el('span', {}, t(`payment.${sale.paymentMethod}`)),
+    el('strong', { className: 'sale-number' }, sale.saleNumber),
     el('strong', { className: 'amount' }, formatMoney(sale.totalAmount)),
     el(
       'span',
-      { className: sale.version > 0 ? 'ok fine' : 'warn fine' },
+      { className: 'sale-meta' },
+      el('span', {}, formatDateTime(sale.soldAt)),
+      el('span', {}, sale.cashierName ?? ''),
+      el('span', {}, sale.customerName ?? ''),
+      el('span', {}, t(`payment.${sale.paymentMethod}`)),
+    ),
+    el(
+      'span',
+      { className: sale.version > 0 ? 'sale-state ok fine' : 'sale-state warn fine' },
       sale.version > 0 ? t('history.confirmed') : t('history.waiting'),
     ),
   );

@@ -11,6 +11,11 @@ export const en = {
   'signIn.submit': 'Sign in',
   'signIn.submitting': 'Signing in…',
   'signIn.again': 'Your session has ended. Sign in again so your sales can sync.',
+  'signIn.waiting.one': '1 sale is waiting on this device. Sign in to send it to the server.',
+  'signIn.waiting.other':
+    '{count} sales are waiting on this device. Sign in to send them to the server.',
+  'signIn.waitingChanges':
+    'Changes made on this device are waiting. Sign in to send them to the server.',
   'signIn.firstTime':
     'Signing in needs the internet the first time. After that the app works offline.',
   'account.heading': 'Account',
@@ -55,7 +60,13 @@ export const en = {
   'sell.noMatch': 'No product matches “{query}”.',
   'sell.scanned.unknown': 'No product has the code {code}.',
   'sell.catalogue.downloading': 'Downloading the catalogue… {count} products so far.',
-  'sell.catalogue.empty': 'No products yet. Connect to the internet to download the catalogue.',
+  'sell.catalogue.offline':
+    'No products on this device yet. Connect to the internet to download the catalogue.',
+  'sell.catalogue.fetching': 'Getting the catalogue from the server…',
+  'sell.catalogue.none.manager':
+    'The shop has no products yet. Add the first one to start selling.',
+  'sell.catalogue.none.cashier': 'The shop has no products yet. Ask a manager to add them.',
+  'sell.catalogue.add': 'Add a product',
   'sell.stock': '{count} in stock',
   'sell.outOfStock': 'Out of stock',
   'sell.more': 'Showing {shown} of {total}. Type to narrow the list.',
@@ -139,6 +150,7 @@ export const en = {
   'error.unexpected': 'Something went wrong. Try again.',
   'error.storage': 'The sale could not be saved on this device. It has not been recorded.',
   'nav.label': 'Screens',
+  'nav.more': 'More',
   'nav.history': 'History',
   'nav.sync': 'Sync',
   'nav.shift': 'Close shift',
@@ -384,6 +396,8 @@ export const en = {
   'users.firstPassword': 'First password (8 characters or more)',
   'users.usernameInvalid': 'Username: 3 to 64 letters, digits, dots, dashes or underscores.',
   'users.passwordShort': 'The password needs 8 characters or more.',
+  'users.nameRequired': 'Name: enter the name people know them by.',
+  'users.nameTooLong': 'Name: at most {max} characters; this one has {count}.',
   'users.role': 'Role of {name}',
   'users.disable': 'Disable',
   'users.enable': 'Enable',
@@ -436,6 +450,19 @@ export const en = {
   'shift.print': 'Print',
   'shift.close': 'Close shift',
   'shift.close.confirm':
-    'Some sales have not reached the server. They stay on this device and keep syncing. Close the shift anyway?',
+    'Some sales have not reached the server. They stay on this device and keep syncing.',
+  'shift.close.question': 'Close this shift?',
+  'shift.close.what': '{sales}, {total}, since {when}. The next shift starts counting from now.',
+  'shift.close.yes': 'Yes, close the shift',
+  'shift.close.no': 'Keep it open',
+  'shift.sales.one': '1 sale',
+  'shift.sales.other': '{count} sales',
+  'shift.closed': 'Shift closed',
+  'shift.closed.period': 'From {from} to {to}.',
+  'shift.closed.syncing.one':
+    '1 sale has not reached the server yet. It stays on this device and keeps syncing.',
+  'shift.closed.syncing.other':
+    '{count} sales have not reached the server yet. They stay on this device and keep syncing.',
+  'shift.next': 'Start the next shift',
   'devices.sequence.none': 'No sales from this device yet',
 } as const;

@@ -16,6 +16,10 @@ export const sw: Catalogue = {
   'signIn.submit': 'Ingia',
   'signIn.submitting': 'Inaingia…',
   'signIn.again': 'Muda wa kuingia umeisha. Ingia tena ili mauzo yako yatumwe kwa seva.',
+  'signIn.waiting.one': 'Mauzo 1 yanasubiri kwenye kifaa hiki. Ingia ili yatumwe kwa seva.',
+  'signIn.waiting.other': 'Mauzo {count} yanasubiri kwenye kifaa hiki. Ingia ili yatumwe kwa seva.',
+  'signIn.waitingChanges':
+    'Mabadiliko yaliyofanywa kwenye kifaa hiki yanasubiri. Ingia ili yatumwe kwa seva.',
   'signIn.firstTime':
     'Mara ya kwanza kuingia unahitaji intaneti. Baada ya hapo programu inafanya kazi bila mtandao.',
   'account.heading': 'Akaunti',
@@ -59,7 +63,12 @@ export const sw: Catalogue = {
   'sell.noMatch': 'Hakuna bidhaa inayolingana na “{query}”.',
   'sell.scanned.unknown': 'Hakuna bidhaa yenye msimbo {code}.',
   'sell.catalogue.downloading': 'Inapakua orodha ya bidhaa… bidhaa {count} hadi sasa.',
-  'sell.catalogue.empty': 'Bado hakuna bidhaa. Unganisha intaneti ili kupakua orodha ya bidhaa.',
+  'sell.catalogue.offline':
+    'Bado hakuna bidhaa kwenye kifaa hiki. Unganisha intaneti ili kupakua orodha ya bidhaa.',
+  'sell.catalogue.fetching': 'Inapata orodha ya bidhaa kutoka kwa seva…',
+  'sell.catalogue.none.manager': 'Duka bado halina bidhaa. Ongeza ya kwanza ili uanze kuuza.',
+  'sell.catalogue.none.cashier': 'Duka bado halina bidhaa. Mwombe meneja aziongeze.',
+  'sell.catalogue.add': 'Ongeza bidhaa',
   'sell.stock': 'Stoo: {count}',
   'sell.outOfStock': 'Imeisha',
   'sell.more': 'Zinaonyeshwa {shown} kati ya {total}. Andika zaidi ili kupunguza orodha.',
@@ -144,6 +153,7 @@ export const sw: Catalogue = {
   'error.unexpected': 'Kuna kitu kimeharibika. Jaribu tena.',
   'error.storage': 'Mauzo hayakuweza kuhifadhiwa kwenye kifaa hiki. Hayajarekodiwa.',
   'nav.label': 'Skrini',
+  'nav.more': 'Zaidi',
   'nav.history': 'Historia',
   'nav.sync': 'Usawazishaji',
   'nav.shift': 'Funga zamu',
@@ -392,6 +402,8 @@ export const sw: Catalogue = {
   'users.usernameInvalid':
     'Jina la mtumiaji: herufi 3 hadi 64, tarakimu, nukta, vistari au mistari ya chini.',
   'users.passwordShort': 'Nenosiri linahitaji herufi 8 au zaidi.',
+  'users.nameRequired': 'Jina: andika jina analojulikana kwalo.',
+  'users.nameTooLong': 'Jina: herufi {max} tu zinaruhusiwa; hili lina {count}.',
   'users.role': 'Wadhifa wa {name}',
   'users.disable': 'Zima',
   'users.enable': 'Washa',
@@ -444,6 +456,19 @@ export const sw: Catalogue = {
   'shift.print': 'Chapisha',
   'shift.close': 'Funga zamu',
   'shift.close.confirm':
-    'Baadhi ya mauzo hayajafika kwenye seva. Yanabaki kwenye kifaa hiki na kuendelea kusawazishwa. Funga zamu hata hivyo?',
+    'Baadhi ya mauzo hayajafika kwenye seva. Yanabaki kwenye kifaa hiki na kuendelea kusawazishwa.',
+  'shift.close.question': 'Funga zamu hii?',
+  'shift.close.what': '{sales}, {total}, tangu {when}. Zamu inayofuata inaanza kuhesabiwa sasa.',
+  'shift.close.yes': 'Ndiyo, funga zamu',
+  'shift.close.no': 'Iache wazi',
+  'shift.sales.one': 'Mauzo 1',
+  'shift.sales.other': 'Mauzo {count}',
+  'shift.closed': 'Zamu imefungwa',
+  'shift.closed.period': 'Kuanzia {from} hadi {to}.',
+  'shift.closed.syncing.one':
+    'Mauzo 1 bado hayajafika kwenye seva. Yanabaki kwenye kifaa hiki na kuendelea kusawazishwa.',
+  'shift.closed.syncing.other':
+    'Mauzo {count} bado hayajafika kwenye seva. Yanabaki kwenye kifaa hiki na kuendelea kusawazishwa.',
+  'shift.next': 'Anza zamu inayofuata',
   'devices.sequence.none': 'Bado hakuna mauzo kutoka kifaa hiki',
 };

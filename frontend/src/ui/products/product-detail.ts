@@ -40,7 +40,6 @@ export async function productDetail(
       productForm(product, categoriesOf(products), context),
     );
   }
-  const message = el('p', { className: 'notice', role: 'status' });
   const archive = button(t('products.archive'), () => {
     if (confirm(t('products.archive.confirm', { name: product.name }))) {
       void setArchived(product.id, true).then(() => context.go('products'));
@@ -65,7 +64,6 @@ export async function productDetail(
       archive,
       back,
     ),
-    message,
     stockForm(product, () => context.go(`products/${product.id}`)),
     historyPart(product),
   );

@@ -138,11 +138,16 @@ function row(product: StockedProduct, context: ScreenContext): HTMLElement {
   const open = el(
     'button',
     { type: 'button', className: 'list-button product-row' },
-    el('span', {}, product.name, el('span', { className: 'muted fine' }, ` · ${product.sku}`)),
-    el('span', {}, formatMoney(product.unitPrice)),
     el(
       'span',
-      { className: isLow ? 'warn' : 'muted' },
+      { className: 'product-title' },
+      el('span', { className: 'product-name' }, product.name),
+      el('span', { className: 'muted fine' }, product.sku),
+    ),
+    el('span', { className: 'price' }, formatMoney(product.unitPrice)),
+    el(
+      'span',
+      { className: isLow ? 'stock warn' : 'stock muted' },
       t('sell.stock', { count: formatQuantity(product.available) }),
     ),
   );

@@ -1,5 +1,6 @@
 import { adjustStock, type AdjustmentReason, type StockedProduct } from '../../sync';
 import { el } from '../dom';
+import { formMessage } from '../form-message';
 import { formatQuantity, parseQuantity } from '../format';
 import { t } from '../messages';
 import { button, section } from '../parts';
@@ -33,7 +34,7 @@ export function stockForm(product: StockedProduct, done: () => void): HTMLElemen
   const quantity = el('input', { inputMode: 'decimal', autocomplete: 'off' });
   const quantityLabel = el('span', {}, t('stock.quantity'));
   const note = el('input', { maxLength: 500, autocomplete: 'off' });
-  const message = el('p', { className: 'notice', role: 'status' });
+  const message = formMessage();
   reason.addEventListener('change', () => {
     quantityLabel.textContent = reason.value === 'count' ? t('stock.counted') : t('stock.quantity');
   });
@@ -45,12 +46,12 @@ export function stockForm(product: StockedProduct, done: () => void): HTMLElemen
           ? 0
           : parseQuantity(quantity.value);
       if (typed === null) {
-        message.textContent = t('products.quantityInvalid');
+        message.error(t('products.quantityInvalid'));
         return;
       }
       const delta = stockDelta(reason.value as AdjustmentReason, typed, product.available);
       if (delta === 0) {
-        message.textContent = t('stock.noChange');
+        message.error(t('stock.noChange'));
         return;
       }
       save.disabled = true;
@@ -73,7 +74,7 @@ export function stockForm(product: StockedProduct, done: () => void): HTMLElemen
       el('label', { className: 'field' }, t('stock.note'), note),
     ),
     el('div', { className: 'row' }, save),
-    message,
+    message.element,
   );
   part.dataset['testid'] = 'stock-form';
   return part;

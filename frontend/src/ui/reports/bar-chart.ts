@@ -8,62 +8,53 @@ export interface Bar {
 }
 
 const WIDTH = 640;
-const HEIGHT = 240;
-const AXIS = 24;
-const TOP = 12;
+const HEIGHT = 200;
 
 /**
- * A plain SVG bar chart that scales to its container and needs no library or network. Every bar has a
- * `<title>` (tooltip, screen readers) and the chart a summary label; a table with the same figures
- * should sit next to it for exact values. Only every `labelEvery`-th label is drawn so a phone can
- * read them.
+ * A plain bar chart that scales to its container and needs no library or network: the bars are SVG
+ * stretched to the width, the axis labels HTML text at the page's size (text inside a scaled SVG
+ * grows with the screen). Every bar has a `<title>` (tooltip, screen readers) and the chart a summary
+ * label; a table with the same figures should sit next to it for exact values. Only every
+ * `labelEvery`-th label is drawn so a phone can read them.
  */
-export function barChart(bars: readonly Bar[], summary: string, labelEvery = 1): SVGSVGElement {
+export function barChart(bars: readonly Bar[], summary: string, labelEvery = 1): HTMLElement {
   const svg = svgElement('svg', {
-    // A margin on each side so the first and last labels are not cut.
-    viewBox: `-16 0 ${WIDTH + 32} ${HEIGHT}`,
-    role: 'img',
-    class: 'bar-chart',
-    'aria-label': summary,
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    preserveAspectRatio: 'none',
+    'aria-hidden': 'true',
   });
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = WIDTH / Math.max(1, bars.length);
-  const plot = HEIGHT - AXIS - TOP;
-  svg.append(
-    svgElement('line', {
-      x1: 0,
-      x2: WIDTH,
-      y1: HEIGHT - AXIS,
-      y2: HEIGHT - AXIS,
-      class: 'axis',
-    }),
-  );
-  bars.forEach((bar, index) => {
-    const height = bar.value === 0 ? 0 : Math.max(2, (bar.value / max) * plot);
+  bars.forEach((bar) => {
+    const index = bars.indexOf(bar);
+    const height = bar.value === 0 ? 0 : Math.max(2, (bar.value / max) * HEIGHT);
     const rect = svgElement('rect', {
       x: index * slot + slot * 0.15,
-      y: HEIGHT - AXIS - height,
+      y: HEIGHT - height,
       width: slot * 0.7,
       height,
-      rx: 2,
       class: 'bar',
     });
     const title = svgElement('title', {});
     title.textContent = `${bar.label}: ${bar.text}`;
     rect.append(title);
     svg.append(rect);
-    if (index % labelEvery === 0) {
-      const label = svgElement('text', {
-        x: index * slot + slot / 2,
-        y: HEIGHT - 6,
-        'text-anchor': 'middle',
-        class: 'tick',
-      });
-      label.textContent = bar.label;
-      svg.append(label);
-    }
   });
-  return svg;
+  const labels = document.createElement('div');
+  labels.className = 'bar-labels';
+  labels.style.gridTemplateColumns = `repeat(${Math.max(1, bars.length)}, minmax(0, 1fr))`;
+  bars.forEach((bar, index) => {
+    const label = document.createElement('span');
+    label.className = 'tick';
+    label.textContent = index % labelEvery === 0 ? bar.label : '';
+    labels.append(label);
+  });
+  const chart = document.createElement('figure');
+  chart.className = 'bar-chart';
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', summary);
+  chart.append(svg, labels);
+  return chart;
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(

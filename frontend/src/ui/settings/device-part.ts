@@ -9,6 +9,7 @@ import {
 } from '../../sync';
 import { el } from '../dom';
 import { errorText } from '../error-text';
+import { formMessage } from '../form-message';
 import { t, tn } from '../messages';
 import { button, section } from '../parts';
 
@@ -21,23 +22,23 @@ export async function devicePart(manager: SyncManager): Promise<HTMLElement> {
     autocomplete: 'off',
     placeholder: t('settings.deviceName.hint'),
   });
-  const message = el('p', { className: 'notice', role: 'status' });
+  const message = formMessage();
   const save = button(
     t('settings.save'),
     () => {
       const problem = checkDeviceName(name.value);
       if (problem !== null) {
-        message.textContent = t(`settings.deviceName.${problem}`);
+        message.error(t(`settings.deviceName.${problem}`));
         return;
       }
       save.disabled = true;
       renameDevice(name.value)
         .then(
           (told) =>
-            (message.textContent = told
-              ? t('settings.deviceName.saved')
-              : t('settings.deviceName.savedOffline')),
-          (failure: unknown) => (message.textContent = errorText(failure)),
+            message.ok(
+              told ? t('settings.deviceName.saved') : t('settings.deviceName.savedOffline'),
+            ),
+          (failure: unknown) => message.error(errorText(failure)),
         )
         .finally(() => (save.disabled = false));
     },
@@ -63,7 +64,7 @@ export async function devicePart(manager: SyncManager): Promise<HTMLElement> {
     t('sync.device'),
     el('label', { className: 'field' }, t('sync.deviceName'), name),
     el('div', { className: 'row' }, save),
-    message,
+    message.element,
     el('label', { className: 'field' }, t('settings.interval'), interval),
     el('p', { className: 'muted fine' }, t('settings.interval.hint')),
   );

@@ -1,6 +1,7 @@
 import { loadShop, saveShop, type ShopDetailsInput, type User } from '../../sync';
 import { el } from '../dom';
 import { errorText } from '../error-text';
+import { formMessage } from '../form-message';
 import { t } from '../messages';
 import { button, facts, section } from '../parts';
 
@@ -32,7 +33,7 @@ export async function receiptHeaderPart(user: User): Promise<HTMLElement> {
     input.name = key;
     return [key, input] as const;
   });
-  const message = el('p', { className: 'notice', role: 'status' });
+  const message = formMessage();
   const save = button(
     t('settings.receipt.save'),
     () => {
@@ -42,8 +43,8 @@ export async function receiptHeaderPart(user: User): Promise<HTMLElement> {
       ) as unknown as ShopDetailsInput;
       saveShop(input)
         .then(
-          () => (message.textContent = t('settings.receipt.saved')),
-          (failure: unknown) => (message.textContent = errorText(failure)),
+          () => message.ok(t('settings.receipt.saved')),
+          (failure: unknown) => message.error(errorText(failure)),
         )
         .finally(() => (save.disabled = false));
     },
@@ -56,6 +57,6 @@ export async function receiptHeaderPart(user: User): Promise<HTMLElement> {
       el('label', { className: 'field' }, t(`settings.receipt.${key}`), input),
     ),
     el('div', { className: 'row' }, save),
-    message,
+    message.element,
   );
 }

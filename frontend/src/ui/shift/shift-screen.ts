@@ -1,5 +1,4 @@
 import {
-  closeShift,
   loadShiftComparison,
   shiftStart,
   type MissingSale,
@@ -11,6 +10,12 @@ import { isMessageKey, t, tn } from '../messages';
 import { button, redrawAfterSync, screenCard, section } from '../parts';
 import type { ScreenContext } from '../routes';
 import { table } from '../table';
+import {
+  closeShiftPart,
+  closedShiftSummary,
+  type ClosedShift,
+  type CloseShiftState,
+} from './close-shift';
 
 /**
  * Closing a shift: this device's count, total and last sale number next to what the server confirmed.
@@ -20,10 +25,32 @@ import { table } from '../table';
 export async function shiftScreen({ manager }: ScreenContext): Promise<HTMLElement> {
   const body = el('div', { className: 'parts' });
   const screen = screenCard('shift', t('shift.heading'), body);
+  // Once closed, the summary stays until the cashier starts the next shift (a sync does not hide it).
+  let closed: ClosedShift | null = null;
+  const closing: CloseShiftState = { asking: false };
+  const nextShift = () => {
+    closed = null;
+    void render();
+  };
   const render = async () => {
+    if (closed !== null) {
+      body.replaceChildren(closedShiftSummary(closed, nextShift));
+      return;
+    }
     const from = shiftStart();
     const comparison = await loadShiftComparison(from, new Date(Date.now() + 60_000));
-    body.replaceChildren(...parts(comparison, from, () => void manager.syncNow(), render));
+    body.replaceChildren(
+      ...parts(
+        comparison,
+        from,
+        closing,
+        () => void manager.syncNow(),
+        (summary) => {
+          closed = summary;
+          void render();
+        },
+      ),
+    );
   };
   await render();
   redrawAfterSync(manager, screen, () => void render());
@@ -33,8 +60,9 @@ export async function shiftScreen({ manager }: ScreenContext): Promise<HTMLEleme
 function parts(
   comparison: ShiftComparison,
   from: Date,
+  closing: CloseShiftState,
   syncNow: () => void,
-  rerender: () => Promise<void>,
+  onClosed: (closed: ClosedShift) => void,
 ): HTMLElement[] {
   const { server } = comparison;
   const verdict = el(
@@ -70,16 +98,6 @@ function parts(
     ],
     'shift-figures',
   );
-  const close = button(
-    t('shift.close'),
-    () => {
-      if (comparison.allArrived || confirm(t('shift.close.confirm'))) {
-        closeShift();
-        void rerender();
-      }
-    },
-    'primary',
-  );
   return [
     el(
       'p',
@@ -97,8 +115,8 @@ function parts(
       { className: 'row no-print' },
       button(t('status.syncNow'), syncNow),
       button(t('shift.print'), () => window.print()),
-      close,
     ),
+    closeShiftPart(comparison, from, closing, onClosed),
   ];
 }
 

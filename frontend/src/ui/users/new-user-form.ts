@@ -1,13 +1,16 @@
 import { createUser, type UserAccount } from '../../sync';
 import { el } from '../dom';
 import { errorText } from '../error-text';
+import { formMessage } from '../form-message';
 import { t } from '../messages';
 import { button } from '../parts';
+import { checkNewUser } from './user-checks';
 
 /** Creates a cashier, manager or admin with a first password they should change. */
 export function newUserForm(refresh: () => Promise<void>): HTMLElement {
-  const username = el('input', { autocomplete: 'off', autocapitalize: 'none', maxLength: 64 });
-  const displayName = el('input', { autocomplete: 'off', maxLength: 120 });
+  // No maxLength: the browser would cut a pasted name silently; checkNewUser refuses it instead.
+  const username = el('input', { autocomplete: 'off', autocapitalize: 'none' });
+  const displayName = el('input', { autocomplete: 'off' });
   const password = el('input', { type: 'password', autocomplete: 'new-password', minLength: 8 });
   const role = el(
     'select',
@@ -16,17 +19,17 @@ export function newUserForm(refresh: () => Promise<void>): HTMLElement {
       el('option', { value }, t(`role.${value}`)),
     ),
   );
-  const message = el('p', { className: 'notice', role: 'status' });
+  const message = formMessage();
   const save = button(
     t('users.create'),
     () => {
-      if (!/^[A-Za-z0-9._-]{3,64}$/.test(username.value)) {
-        message.textContent = t('users.usernameInvalid');
-        return;
-      }
-      if (displayName.value.trim() === '' || password.value.length < 8) {
-        message.textContent =
-          displayName.value.trim() === '' ? t('products.required') : t('users.passwordShort');
+      const problem = checkNewUser({
+        username: username.value,
+        displayName: displayName.value,
+        password: password.value,
+      });
+      if (problem !== null) {
+        message.error(t(problem.key, problem.params));
         return;
       }
       save.disabled = true;
@@ -39,10 +42,10 @@ export function newUserForm(refresh: () => Promise<void>): HTMLElement {
         .then(
           async (user) => {
             username.value = displayName.value = password.value = '';
-            message.textContent = t('users.created', { name: user.displayName });
+            message.ok(t('users.created', { name: user.displayName }));
             await refresh();
           },
-          (failure: unknown) => (message.textContent = errorText(failure)),
+          (failure: unknown) => message.error(errorText(failure)),
         )
         .finally(() => (save.disabled = false));
     },
@@ -56,7 +59,7 @@ export function newUserForm(refresh: () => Promise<void>): HTMLElement {
     el('label', { className: 'field' }, t('users.firstPassword'), password),
     el('label', { className: 'field' }, t('account.role'), role),
     el('div', { className: 'row' }, save),
-    message,
+    message.element,
   );
   form.dataset['testid'] = 'new-user';
   return form;

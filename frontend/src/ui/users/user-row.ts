@@ -1,6 +1,7 @@
 import { resetPassword, updateUser, type UserAccount } from '../../sync';
 import { el } from '../dom';
 import { errorText } from '../error-text';
+import { formMessage } from '../form-message';
 import { t } from '../messages';
 import { button } from '../parts';
 
@@ -12,18 +13,15 @@ export function userRow(
   isMe: boolean,
   refresh: () => Promise<void>,
 ): HTMLElement {
-  const message = el('span', { className: 'notice', role: 'status' });
+  const message = formMessage('span');
   const act = (work: () => Promise<unknown>, done: string) =>
-    work()
-      .then(
-        () => refresh().then(() => undefined),
-        (failure: unknown) => (message.textContent = errorText(failure)),
-      )
-      .then(() => {
-        if (message.textContent === '') {
-          message.textContent = done;
-        }
-      });
+    work().then(
+      async () => {
+        await refresh();
+        message.ok(done);
+      },
+      (failure: unknown) => message.error(errorText(failure)),
+    );
   const role = el(
     'select',
     { disabled: isMe },
@@ -49,7 +47,7 @@ export function userRow(
     t('users.resetPassword'),
     () => {
       if (password.value.length < 8) {
-        message.textContent = t('users.passwordShort');
+        message.error(t('users.passwordShort'));
         return;
       }
       const chosen = password.value;
@@ -69,7 +67,7 @@ export function userRow(
     ),
     el('div', { className: 'row' }, role, toggle),
     el('div', { className: 'row' }, password, reset),
-    message,
+    message.element,
   );
   item.dataset['username'] = user.username;
   return item;

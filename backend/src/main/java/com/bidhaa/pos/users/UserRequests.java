@@ -20,8 +20,12 @@ final class UserRequests {
 			@NotNull Role role) {
 	}
 
-	/** Each field is optional; what is null stays as it is. */
-	record UpdateUserRequest(@Size(min = 1, max = 120) String displayName, Role role, Boolean enabled) {
+	/**
+	 * Each field is optional; what is null stays as it is. A name is stored trimmed, so
+	 * one of spaces only is refused like a missing one at creation.
+	 */
+	record UpdateUserRequest(@Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*",
+			message = "must not be blank") String displayName, Role role, Boolean enabled) {
 	}
 
 	record ResetPasswordRequest(@NotNull @Size(min = 8, max = 128) String password) {

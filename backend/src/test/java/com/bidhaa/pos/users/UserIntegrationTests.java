@@ -58,6 +58,50 @@ class UserIntegrationTests {
 	}
 
 	@Test
+	void shouldRefuseDisplayNameLongerThan120CharactersInsteadOfCuttingIt() {
+		TestApi admin = TestUsers.admin(this.port);
+		String name = "long-" + System.nanoTime();
+
+		TestResponse created = admin.post("/api/users", Map.of("username", name, "display_name", "N".repeat(500),
+				"password", "kahawa-1234", "role", "CASHIER"));
+
+		assertRefusedField(created, "display_name");
+		assertThat(admin.get("/api/users").json().valueStream().map((user) -> user.path("username").asString()))
+			.doesNotContain(name);
+	}
+
+	@Test
+	void shouldRefuseRenameToTooLongOrBlankDisplayName() {
+		TestUsers.User user = TestUsers.create(this.port, "CASHIER");
+		TestApi admin = TestUsers.admin(this.port);
+		String before = admin.get("/api/users/" + user.id()).field("display_name");
+
+		TestResponse tooLong = admin.patch("/api/users/" + user.id(), Map.of("display_name", "N".repeat(500)));
+		TestResponse blank = admin.patch("/api/users/" + user.id(), Map.of("display_name", "   "));
+
+		assertRefusedField(tooLong, "display_name");
+		assertRefusedField(blank, "display_name");
+		assertThat(admin.get("/api/users/" + user.id()).field("display_name")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldAcceptDisplayNameOf120Characters() {
+		TestResponse created = TestUsers.admin(this.port)
+			.post("/api/users", Map.of("username", "full-" + System.nanoTime(), "display_name", "N".repeat(120),
+					"password", "kahawa-1234", "role", "CASHIER"));
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.field("display_name")).hasSize(120);
+	}
+
+	private static void assertRefusedField(TestResponse response, String field) {
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.code()).isEqualTo("validation-failed");
+		assertThat(response.json().path("errors").valueStream().map((error) -> error.path("field").asString()))
+			.containsExactly(field);
+	}
+
+	@Test
 	void shouldChangeRoleAndEndOldSessions() {
 		TestUsers.User user = TestUsers.create(this.port, "CASHIER");
 		TestApi browser = TestApi.browser(this.port);
