@@ -141,7 +141,7 @@ function byDeviceSeq(a: Sale, b: Sale): number {
 function withId({ sale, entry }: OfflineSale, id: string): OfflineSale {
   return {
     sale: { ...sale, id },
-    entry: { ...entry, recordId: id, body: { ...entry.body, id } },
+    entry: { ...entry, id: crypto.randomUUID(), recordId: id, args: { ...entry.args, id } },
   };
 }
 

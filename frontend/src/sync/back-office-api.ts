@@ -7,7 +7,7 @@ import { isRecord } from './problem';
  */
 type Json = Record<string, unknown>;
 
-/** A conflict the server recorded (SYNC.md, "Server decides, and tells"). */
+/** A conflict the server recorded (docs/sync-protocol.md, "Server decides, and tells"). */
 export interface Conflict {
   readonly id: string;
   readonly type: string;

@@ -1,15 +1,15 @@
 import {
   getDb,
   listOutbox,
-  newEntry,
   queueCatalogueChange,
   resolveEntry,
-  type CatalogueChange,
   type OutboxEntry,
   type Product,
 } from '../db';
-import { fromCents, fromMilli } from './money';
+import { fromArgs, mutation, type AdjustmentReason } from './mutations';
 import { toProduct } from './wire';
+
+export type { AdjustmentReason };
 
 /** What a manager types about a product; money in cents, quantities in thousandths. */
 export interface ProductInput {
@@ -22,32 +22,15 @@ export interface ProductInput {
   readonly lowStockThreshold: number | null;
 }
 
-/** Why stock changed, as the server names it. */
-export type AdjustmentReason =
-  'received' | 'count' | 'damaged' | 'expired' | 'returned' | 'lost' | 'correction';
-
-/** The catalogue-change kinds, for reading the outbox. */
-const CATALOGUE_KINDS: readonly OutboxEntry['kind'][] = [
-  'product',
-  'product-archive',
-  'product-restore',
-  'stock-adjustment',
-];
+/** A manager's change to the catalogue (every mutation but sales and customers). */
+export type CatalogueEntry = OutboxEntry<
+  'product.create' | 'product.update' | 'product.archive' | 'product.restore' | 'stock.adjust'
+>;
 
 /** Creates a product on this device (works offline; the server learns it under the same id). */
 export async function queueProductCreate(input: ProductInput, now = new Date()): Promise<Product> {
-  const id = crypto.randomUUID();
-  const product = localProduct(id, input, undefined, now);
-  await queue(
-    {
-      kind: 'product',
-      recordId: id,
-      body: { id, ...productBody(input) },
-      request: { method: 'POST', path: '/api/products' },
-    },
-    product,
-    now,
-  );
+  const product = localProduct(crypto.randomUUID(), input, undefined, now);
+  await queue(mutation('product.create', product, now), product);
   return product;
 }
 
@@ -61,16 +44,7 @@ export async function queueProductEdit(
   now = new Date(),
 ): Promise<Product> {
   const edited = localProduct(product.id, input, product, now);
-  await queue(
-    {
-      kind: 'product',
-      recordId: product.id,
-      body: productBody(input),
-      request: { method: 'PUT', path: productPath(product.id), ifMatch: product.version },
-    },
-    edited,
-    now,
-  );
+  await queue(mutation('product.update', { base: product, edited }, now), edited);
   return edited;
 }
 
@@ -81,17 +55,8 @@ export async function queueArchive(
   now = new Date(),
 ): Promise<void> {
   await queue(
-    {
-      kind: archived ? 'product-archive' : 'product-restore',
-      recordId: productId,
-      body: {},
-      request: {
-        method: 'POST',
-        path: `${productPath(productId)}/${archived ? 'archive' : 'restore'}`,
-      },
-    },
+    mutation(archived ? 'product.archive' : 'product.restore', { id: productId }, now),
     undefined,
-    now,
   );
 }
 
@@ -106,33 +71,23 @@ export async function queueStockAdjustment(
   note: string,
   now = new Date(),
 ): Promise<void> {
-  const id = crypto.randomUUID();
-  await queue(
-    {
-      kind: 'stock-adjustment',
-      recordId: id,
-      body: {
-        id,
-        delta: fromMilli(delta),
-        reason,
-        ...(note.trim() !== '' && { note: note.trim() }),
-      },
-      request: { method: 'POST', path: `${productPath(productId)}/stock_adjustments` },
-    },
-    undefined,
-    now,
-  );
+  const input = { id: crypto.randomUUID(), productId, delta, reason, note };
+  await queue(mutation('stock.adjust', input, now), undefined);
 }
 
 /** Catalogue changes not yet confirmed (waiting or refused), oldest first. */
-export async function loadCatalogueChanges(): Promise<OutboxEntry[]> {
+export async function loadCatalogueChanges(): Promise<CatalogueEntry[]> {
   const entries = await listOutbox(await getDb(), ['PENDING', 'SYNCING', 'FAILED']);
-  return entries.filter((entry) => CATALOGUE_KINDS.includes(entry.kind));
+  return entries.filter(isCatalogueEntry);
+}
+
+function isCatalogueEntry(entry: OutboxEntry): entry is CatalogueEntry {
+  return entry.name !== 'sale.record' && entry.name !== 'customer.upsert';
 }
 
 /** The server's record that a stale edit clashed with, if the entry carries one. */
 export function serverVersionOf(entry: OutboxEntry): Product | undefined {
-  const current = toProduct(entry.error?.current);
+  const current = toProduct(entry.lastError?.current);
   return current === undefined || 'deleted' in current ? undefined : { ...current, snapshot: 0 };
 }
 
@@ -147,46 +102,31 @@ export async function resolveStaleEdit(
 ): Promise<void> {
   const db = await getDb();
   const current = serverVersionOf(entry);
-  if (entry.seq === undefined || current === undefined || entry.request === undefined) {
+  if (entry.seq === undefined || current === undefined || entry.name !== 'product.update') {
     return;
   }
   if (keep === 'theirs') {
-    await resolveEntry(db, entry.seq, 'kept-server-version', now);
-    const local = await db.get('products', current.id);
-    if (local === undefined || local.version <= current.version) {
-      await db.put('products', { ...current, snapshot: local?.snapshot ?? 0 });
-    }
+    await resolveEntry(
+      db,
+      entry.seq,
+      {
+        reason: 'kept-server-version',
+        serverRecord: { collection: 'products', value: current },
+      },
+      now,
+    );
     return;
   }
-  const replacement: OutboxEntry = {
-    ...newEntry('product', entry.recordId, entry.body, now),
-    request: { ...entry.request, ifMatch: current.version },
-  };
-  await resolveEntry(db, entry.seq, 'sent-again-on-server-version', now, replacement);
+  const replacement = fromArgs(
+    'product.update',
+    { ...entry.args, base_version: current.version },
+    now,
+  );
+  await resolveEntry(db, entry.seq, { reason: 'sent-again-on-server-version', replacement }, now);
 }
 
-async function queue(
-  change: CatalogueChange,
-  local: Product | undefined,
-  now: Date,
-): Promise<void> {
-  await queueCatalogueChange(await getDb(), change, local, now);
-}
-
-function productPath(id: string): string {
-  return `/api/products/${encodeURIComponent(id)}`;
-}
-
-function productBody(input: ProductInput): Record<string, unknown> {
-  return {
-    sku: input.sku.trim(),
-    barcode: input.barcode?.trim() || null,
-    name: input.name.trim(),
-    category: input.category?.trim() || null,
-    unit_price: fromCents(input.unitPrice),
-    low_stock_threshold:
-      input.lowStockThreshold === null ? null : fromMilli(input.lowStockThreshold),
-  };
+async function queue(entry: OutboxEntry, local: Product | undefined): Promise<void> {
+  await queueCatalogueChange(await getDb(), entry, local);
 }
 
 function localProduct(

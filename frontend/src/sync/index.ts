@@ -37,6 +37,7 @@ export type {
   Product,
   Sale,
   SaleLine,
+  MutationName,
   OutboxEntry,
   OutboxState,
 } from '../db';

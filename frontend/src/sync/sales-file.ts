@@ -55,7 +55,7 @@ export async function exportUnsyncedSales(now = new Date()): Promise<SalesFile> 
     exported_at: now.toISOString(),
     app_version: APP_VERSION,
     device: { id: device.id, name: device.name },
-    sales: entries.filter((entry) => entry.kind === 'sale').map((entry) => entry.body),
+    sales: entries.flatMap((entry) => (entry.name === 'sale.record' ? [entry.args] : [])),
   };
 }
 

@@ -1,4 +1,14 @@
-import type { Customer, Incoming, PaymentMethod, Product, Sale, SaleLine, Tombstone } from '../db';
+import type {
+  Collection,
+  Customer,
+  Incoming,
+  PaymentMethod,
+  Product,
+  Sale,
+  SaleLine,
+  ServerRecord,
+  Tombstone,
+} from '../db';
 import { isRecord } from './problem';
 import { toCents, toMilli } from './money';
 
@@ -134,6 +144,19 @@ function tombstoneOrBase(json: unknown): { id: string; version: number } | Tombs
     return undefined;
   }
   return json['deleted'] === true ? { id, version, deleted: true } : { id, version };
+}
+
+/** The server's copy of a record a push returned, if it has what the app relies on. */
+export function toServerRecord(collection: Collection, json: unknown): ServerRecord | undefined {
+  const value =
+    collection === 'sales'
+      ? toSale(json)
+      : collection === 'customers'
+        ? toCustomer(json)
+        : toProduct(json);
+  return value === undefined || 'deleted' in value
+    ? undefined
+    : ({ collection, value } as ServerRecord);
 }
 
 /** The same instant as a UTC ISO string, so stored times sort as text. */

@@ -37,20 +37,48 @@ describe('catalogue changes', () => {
     server = productJson(sukari(), { version: 3 });
     await (await getDb()).put('products', sukari());
     requests = stubFetch((request) => {
-      if (request.method === 'PUT' && request.path === `/api/products/${sukari().id}`) {
-        const expected = `"${String(server['version'])}"`;
-        if (request.headers.get('If-Match') !== expected) {
-          return problem(412, 'precondition-failed', 'Stale', {}, { current: server });
+      if (request.method !== 'POST' || request.path !== '/api/sync/push') {
+        return problem(404, 'not-found', 'No route');
+      }
+      const results = (request.body as { mutations: Json[] }).mutations.map((mutation) => {
+        const args = mutation['args'] as Json;
+        const answer = { id: mutation['id'], name: mutation['name'], collection: 'products' };
+        if (mutation['name'] === 'product.update') {
+          if (args['base_version'] !== server['version']) {
+            return {
+              ...answer,
+              status: 'rejected',
+              problem: {
+                type: 'https://pos.example/problems/precondition-failed',
+                title: 'Stale',
+                status: 412,
+                detail: 'Stale',
+                code: 'precondition-failed',
+                current: server,
+              },
+            };
+          }
+          const { id: _id, base_version: _base, ...fields } = args;
+          server = { ...server, ...fields, version: Number(server['version']) + 1 };
+        } else if (mutation['name'] === 'stock.adjust') {
+          server = {
+            ...server,
+            stock_on_hand: Number(server['stock_on_hand']) + Number(args['delta']),
+            version: Number(server['version']) + 1,
+          };
         }
-        server = { ...server, ...(request.body as Json), version: Number(server['version']) + 1 };
-        return json(server);
-      }
-      if (request.method === 'POST' && request.path.endsWith('/stock_adjustments')) {
-        return json({ id: (request.body as Json)['id'] }, 201);
-      }
-      return problem(404, 'not-found', 'No route');
+        return { ...answer, status: 'applied', record: server, conflicts: [] };
+      });
+      return json({ applied: results.length, duplicates: 0, rejected: 0, results });
     });
   });
+
+  /** The arguments of every mutation sent, in order. */
+  function sent(): Json[] {
+    return requests.flatMap((request) =>
+      (request.body as { mutations: Json[] }).mutations.map((mutation) => mutation['args'] as Json),
+    );
+  }
 
   afterEach(async () => {
     vi.unstubAllGlobals();
@@ -67,8 +95,18 @@ describe('catalogue changes', () => {
 
     await push();
 
-    expect(requests.map((request) => request.headers.get('If-Match'))).toEqual(['"3"']);
-    expect(requests[0]?.body).toMatchObject({ unit_price: 3800, low_stock_threshold: 10 });
+    expect(sent()).toEqual([
+      {
+        id: sukari().id,
+        base_version: 3,
+        sku: 'SUK-1KG',
+        barcode: '6161100410012',
+        name: 'Sukari 1kg',
+        category: 'Vyakula',
+        unit_price: 3800,
+        low_stock_threshold: 10,
+      },
+    ]);
     expect((await (await getDb()).get('products', sukari().id))?.version).toBe(4);
     expect(await loadCatalogueChanges()).toEqual([]);
   });
@@ -81,7 +119,7 @@ describe('catalogue changes', () => {
 
     expect(result.failed).toBe(1);
     const [clash] = await loadCatalogueChanges();
-    expect(clash?.error?.code).toBe('precondition-failed');
+    expect(clash?.lastError?.code).toBe('precondition-failed');
     expect(serverVersionOf(clash!)).toMatchObject({ version: 5, unitPrice: 360_000 });
   });
 
@@ -94,7 +132,7 @@ describe('catalogue changes', () => {
     await resolveStaleEdit(clash!, 'mine', NOW);
     await push();
 
-    expect(requests.map((request) => request.headers.get('If-Match'))).toEqual(['"3"', '"5"']);
+    expect(sent().map((args) => args['base_version'])).toEqual([3, 5]);
     expect(server['unit_price']).toBe(3800);
     const outbox = await listOutbox(await getDb());
     expect(outbox.map((entry) => [entry.state, entry.resolution ?? null])).toEqual([
@@ -122,11 +160,17 @@ describe('catalogue changes', () => {
 
     expect((await loadProducts())[0]?.available).toBe(48_000 + 24_000);
     await push();
-    expect(requests[0]?.body).toMatchObject({
-      delta: 24,
-      reason: 'received',
-      note: 'Delivery from Bakhresa',
-    });
+    expect(sent()).toEqual([
+      {
+        id: expect.any(String),
+        product_id: sukari().id,
+        delta: 24,
+        reason: 'received',
+        note: 'Delivery from Bakhresa',
+      },
+    ]);
     expect((await listOutbox(await getDb()))[0]?.state).toBe('SYNCED');
+    // The server's copy, with the stock it now counts, replaces the device's.
+    expect(await loadProducts()).toMatchObject([{ stockOnHand: 72_000, available: 72_000 }]);
   });
 });

@@ -8,6 +8,7 @@ import {
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { isMessageKey, t, tn } from '../messages';
+import { kindText } from '../outbox-kind';
 import { button, section } from '../parts';
 import { table } from '../table';
 
@@ -45,20 +46,20 @@ function refused(
   const theirs = serverVersionOf(entry);
   const name =
     theirs?.name ?? products.find((product) => product.id === entry.recordId)?.name ?? '';
-  if (entry.error?.code !== 'precondition-failed' || theirs === undefined) {
-    const known = `problem.${entry.error?.code ?? ''}`;
+  if (entry.lastError?.code !== 'precondition-failed' || theirs === undefined) {
+    const known = `problem.${entry.lastError?.code ?? ''}`;
     return el(
       'div',
       { className: 'attention-item' },
-      el('strong', {}, name || t(`outbox.kind.${entry.kind}`)),
+      el('strong', {}, name || kindText(entry.name)),
       el(
         'span',
         { className: 'error' },
-        isMessageKey(known) ? t(known) : (entry.error?.message ?? ''),
+        isMessageKey(known) ? t(known) : (entry.lastError?.message ?? ''),
       ),
     );
   }
-  const mine = entry.body;
+  const mine: Record<string, unknown> = entry.args;
   const rows: [string, string, string][] = [
     [t('products.name'), String(mine['name'] ?? ''), theirs.name],
     [t('products.sku'), String(mine['sku'] ?? ''), theirs.sku],

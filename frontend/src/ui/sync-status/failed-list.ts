@@ -2,6 +2,7 @@ import { retryFailed, type AttentionItem } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { isMessageKey, t, tn } from '../messages';
+import { kindText } from '../outbox-kind';
 import { button } from '../parts';
 
 /**
@@ -36,16 +37,16 @@ function row(
   { entry, sale }: AttentionItem,
   retry: (seqs: readonly number[]) => Promise<void>,
 ): HTMLElement {
-  const name = typeof entry.body['name'] === 'string' ? entry.body['name'] : '';
+  const name = 'name' in entry.args && typeof entry.args.name === 'string' ? entry.args.name : '';
   const title =
     sale !== undefined
       ? `${sale.saleNumber} · ${formatMoney(sale.totalAmount)}`
-      : entry.kind === 'customer'
+      : entry.name === 'customer.upsert'
         ? t('attention.customer', { name })
-        : [t(`outbox.kind.${entry.kind}`), name].filter(Boolean).join(' · ');
-  const code = entry.error?.code ?? '';
+        : [kindText(entry.name), name].filter(Boolean).join(' · ');
+  const code = entry.lastError?.code ?? '';
   const known = `problem.${code}`;
-  const reason = isMessageKey(known) ? t(known) : entry.error?.message || code;
+  const reason = isMessageKey(known) ? t(known) : entry.lastError?.message || code;
   const item = el(
     'li',
     { className: 'attention-item' },
