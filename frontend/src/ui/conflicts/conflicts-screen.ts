@@ -4,7 +4,7 @@ import { errorText } from '../error-text';
 import { formatDateTime } from '../format';
 import { t, tn } from '../messages';
 import { button, screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { describeConflict } from './conflict-text';
 
 const TYPES = [

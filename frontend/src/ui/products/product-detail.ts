@@ -9,7 +9,7 @@ import { errorText } from '../error-text';
 import { formatDateTime, formatMoney, formatQuantity } from '../format';
 import { isMessageKey, t } from '../messages';
 import { button, facts, screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { table } from '../table';
 import { productForm } from './product-form';
 import { stockForm } from './stock-form';

@@ -3,7 +3,7 @@ import { el } from '../dom';
 import { formatQuantity, parseMoney, parseQuantity } from '../format';
 import { t } from '../messages';
 import { button } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 
 type Field = 'sku' | 'barcode' | 'name' | 'category' | 'price' | 'threshold';
 

@@ -8,7 +8,7 @@ import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { t } from '../messages';
 import { button, listCount, redrawAfterSync, screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { archivedList } from './archived-list';
 import { categoriesOf, productDetail } from './product-detail';
 import { productForm } from './product-form';

@@ -9,7 +9,7 @@ import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { isMessageKey, t, tn } from '../messages';
 import { button, redrawAfterSync, screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { table } from '../table';
 
 /**

@@ -10,7 +10,7 @@ import { formatAgo, formatBytes, formatDateTime } from '../format';
 import { t } from '../messages';
 import { button, facts, followSync, redrawAfterSync, screenCard, section } from '../parts';
 import { isIosBrowserTab } from '../platform';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { failedList } from './failed-list';
 import { transferPart } from './transfer-part';
 

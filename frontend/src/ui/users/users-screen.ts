@@ -3,7 +3,7 @@ import { el } from '../dom';
 import { errorText } from '../error-text';
 import { t } from '../messages';
 import { screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { newUserForm } from './new-user-form';
 import { userRow } from './user-row';
 
