@@ -10,7 +10,7 @@
  */
 import { expect } from 'vitest';
 import type { OutboxEntry, Sale } from '../src/db';
-import type { SaleInput } from '../src/sync/sale-builder';
+import type { SaleInput } from '../src/shop/sale-builder';
 import { adminApi, type Product as ApiProduct, type Sale as ApiSale } from '../e2e/support/api';
 import { goOffline, goOnline, newDevice, TABLET, type Browser } from '../e2e/support/browser';
 import { db } from '../e2e/support/db';

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { DeviceIdentity, OutboxEntry, Product, Sale, StoredUser } from '../../src/db';
-import { buildSale, saleTotals, type SaleInput } from '../../src/sync/sale-builder';
+import { buildSale, saleTotals, type SaleInput } from '../../src/shop/sale-builder';
 
 /** A sale as the device stores it, with its outbox entry. */
 export interface OfflineSale {

@@ -29,7 +29,13 @@ export {
 export type { SaleDraft } from './sales-store';
 export { queueCatalogueChange, resolveEntry } from './catalogue-changes';
 export type { Resolution } from './catalogue-changes';
-export { allProducts, productByCode, allCustomers, countProducts } from './catalogue-store';
+export {
+  allProducts,
+  productByCode,
+  allCustomers,
+  customerById,
+  countProducts,
+} from './catalogue-store';
 export {
   listOutbox,
   countOutbox,

@@ -1,4 +1,5 @@
-import { APP_VERSION, SyncError, UnsyncedChangesError, loadDeviceInfo, signOut } from '../sync';
+import { loadDeviceInfo } from '../shop';
+import { APP_VERSION, SyncError, UnsyncedChangesError, signOut } from '../sync';
 import { el } from './dom';
 import { errorText } from './error-text';
 import { t, tn } from './messages';

@@ -1,4 +1,5 @@
-import { loadShop, requestPersistentStorage, resumeSession, startSync, type User } from '../sync';
+import { requestPersistentStorage } from '../shop';
+import { loadShop, resumeSession, startSync, type User } from '../sync';
 import {
   registerServiceWorker,
   requestBackgroundSync,

@@ -1,4 +1,4 @@
-import { findProductByCode, type StockedProduct } from '../sync';
+import { findProductByCode, type StockedProduct } from '../shop';
 import { el } from './dom';
 import { formatMoney, formatQuantity } from './format';
 import { t } from './messages';

@@ -9,7 +9,7 @@ import {
 } from '../../src/db/sales-store';
 import { loadDevice } from '../../src/db/meta-store';
 import type { Customer, DeviceIdentity, PosDb } from '../../src/db';
-import { buildSale } from '../../src/sync/sale-builder';
+import { buildSale } from '../../src/shop/sale-builder';
 import { mutation } from '../../src/sync/mutations';
 import { cashSale, juma, NOW, ringUp, sukari, unga } from '../support/fixtures';
 

@@ -5,7 +5,7 @@
 import { recordSaleWithOutbox, saveCustomerWithOutbox } from '../../src/db';
 import type { Customer, PosDb, Product, Sale } from '../../src/db';
 import { fromCents, fromMilli, lineTotal, toCents, toMilli } from '../../src/sync/money';
-import { buildSale, type Cashier, type SaleInput } from '../../src/sync/sale-builder';
+import { buildSale, type Cashier, type SaleInput } from '../../src/shop/sale-builder';
 import { mutation } from '../../src/sync/mutations';
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { fetchConflicts, loadProducts, loadSale, resolveConflict, type Conflict } from '../../sync';
+import { fetchConflicts, resolveConflict, type Conflict } from '../../back-office';
+import { loadProducts, loadSale } from '../../shop';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatDateTime } from '../format';

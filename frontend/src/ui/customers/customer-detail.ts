@@ -1,4 +1,5 @@
-import { loadCustomer, loadCustomerSales, type Sale } from '../../sync';
+import { loadCustomer, loadCustomerSales } from '../../shop';
+import { type Sale } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { t, tn } from '../messages';

@@ -1,4 +1,5 @@
-import { createCustomer, updateCustomer, type Customer } from '../../sync';
+import { createCustomer, updateCustomer } from '../../shop';
+import { type Customer } from '../../sync';
 import { el } from '../dom';
 import { t } from '../messages';
 import { button } from '../parts';

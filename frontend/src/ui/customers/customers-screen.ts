@@ -1,4 +1,5 @@
-import { loadCustomers, type Customer } from '../../sync';
+import { loadCustomers } from '../../shop';
+import { type Customer } from '../../sync';
 import { el } from '../dom';
 import { t } from '../messages';
 import { button, listCount, redrawAfterSync, screenCard } from '../parts';

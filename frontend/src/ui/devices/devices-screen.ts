@@ -1,4 +1,4 @@
-import { fetchSyncStatus } from '../../sync';
+import { fetchSyncStatus } from '../../back-office';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatAgo, formatBytes } from '../format';

@@ -1,4 +1,5 @@
-import { cashiersOf, loadSales, type Sale } from '../../sync';
+import { cashiersOf, loadSales } from '../../shop';
+import { type Sale } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { t, tn } from '../messages';

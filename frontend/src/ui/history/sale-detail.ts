@@ -1,4 +1,5 @@
-import { loadSale, loadShop } from '../../sync';
+import { loadSale } from '../../shop';
+import { loadShop } from '../../sync';
 import { el } from '../dom';
 import { t } from '../messages';
 import { button } from '../parts';

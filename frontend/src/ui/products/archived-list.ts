@@ -1,4 +1,6 @@
-import { fetchArchivedProducts, setArchived, type Product } from '../../sync';
+import { fetchArchivedProducts } from '../../back-office';
+import { setArchived } from '../../shop';
+import { type Product } from '../../sync';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatMoney } from '../format';

@@ -1,10 +1,5 @@
-import {
-  serverVersionOf,
-  settleStaleEdit,
-  type OutboxEntry,
-  type Product,
-  type StockedProduct,
-} from '../../sync';
+import { serverVersionOf, settleStaleEdit, type StockedProduct } from '../../shop';
+import { type OutboxEntry, type Product } from '../../sync';
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { isMessageKey, t, tn } from '../messages';

@@ -1,9 +1,5 @@
-import {
-  DEFAULT_LOW_STOCK,
-  fetchStockMovements,
-  setArchived,
-  type StockedProduct,
-} from '../../sync';
+import { fetchStockMovements } from '../../back-office';
+import { DEFAULT_LOW_STOCK, setArchived, type StockedProduct } from '../../shop';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatDateTime, formatMoney, formatQuantity } from '../format';

@@ -1,4 +1,5 @@
-import { createProduct, editProduct, type Product, type ProductInput } from '../../sync';
+import { createProduct, editProduct, type ProductInput } from '../../shop';
+import { type Product } from '../../sync';
 import { el } from '../dom';
 import { formatQuantity, parseMoney, parseQuantity } from '../format';
 import { t } from '../messages';

@@ -3,7 +3,7 @@ import {
   loadCatalogueChanges,
   loadProducts,
   type StockedProduct,
-} from '../../sync';
+} from '../../shop';
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { t } from '../messages';

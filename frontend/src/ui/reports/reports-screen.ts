@@ -10,7 +10,7 @@ import {
   takingsByHour,
   takingsByMethod,
   topProducts,
-} from '../../sync';
+} from '../../shop';
 import { el } from '../dom';
 import { formatAgo, formatMoney, formatQuantity } from '../format';
 import { t, tn } from '../messages';

@@ -4,7 +4,7 @@ import {
   shiftStart,
   type MissingSale,
   type ShiftComparison,
-} from '../../sync';
+} from '../../shop';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { isMessageKey, t, tn } from '../messages';

@@ -1,4 +1,5 @@
-import { retryFailed, type AttentionItem } from '../../sync';
+import { type AttentionItem } from '../../shop';
+import { retryFailed } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { isMessageKey, t, tn } from '../messages';

@@ -1,10 +1,5 @@
-import {
-  APP_VERSION,
-  loadSyncDetails,
-  type OutboxState,
-  type SyncDetails,
-  type SyncSnapshot,
-} from '../../sync';
+import { loadSyncDetails, type SyncDetails } from '../../shop';
+import { APP_VERSION, type OutboxState, type SyncSnapshot } from '../../sync';
 import { el } from '../dom';
 import { formatAgo, formatBytes, formatDateTime } from '../format';
 import { t } from '../messages';

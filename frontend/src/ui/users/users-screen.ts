@@ -1,4 +1,4 @@
-import { fetchUsers, type UserAccount } from '../../sync';
+import { fetchUsers, type UserAccount } from '../../back-office';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { t } from '../messages';

@@ -6,8 +6,8 @@ import {
   type OutboxEntry,
   type Product,
 } from '../db';
-import { fromArgs, mutation, type AdjustmentReason } from './mutations';
-import { toProduct } from './wire';
+import { fromArgs, mutation, type AdjustmentReason } from '../sync/mutations';
+import { toProduct } from '../sync/wire';
 
 export type { AdjustmentReason };
 

@@ -1,6 +1,6 @@
 import type { Customer, DeviceIdentity, PaymentMethod, Product, Sale, SaleDraft } from '../db';
-import { lineTotal } from './money';
-import { mutation } from './mutations';
+import { lineTotal } from '../sync/money';
+import { mutation } from '../sync/mutations';
 
 /** A product and how much of it (thousandths) is in the cart. */
 export interface CartLine {

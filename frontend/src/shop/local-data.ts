@@ -1,6 +1,7 @@
 import {
   allCustomers,
   allProducts,
+  customerById,
   getDb,
   getSale,
   listOutbox,
@@ -11,7 +12,7 @@ import {
   updateDevice,
 } from '../db';
 import type { Customer, OutboxEntry, Product, Sale } from '../db';
-import { mutation, unsyncedStock } from './mutations';
+import { mutation, unsyncedStock } from '../sync/mutations';
 import { buildSale, checkSale, type SaleInput } from './sale-builder';
 
 /** Sorts names as people read them; one collator is much faster than localeCompare per pair. */
@@ -78,7 +79,7 @@ export async function createCustomerRecord(input: CustomerInput): Promise<Custom
  */
 export async function updateCustomerRecord(id: string, input: CustomerInput): Promise<Customer> {
   const db = await getDb();
-  const existing = await db.get('customers', id);
+  const existing = await customerById(db, id);
   return saveCustomerRecord(id, existing, input);
 }
 
@@ -105,7 +106,7 @@ async function saveCustomerRecord(
 
 /** One customer from the device's store. */
 export async function loadCustomer(id: string): Promise<Customer | undefined> {
-  return (await getDb()).get('customers', id);
+  return customerById(await getDb(), id);
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   saleNumber,
   saleTotals,
   type SaleInput,
-} from '../../src/sync/sale-builder';
+} from '../../src/shop/sale-builder';
 import { toSale } from '../../src/sync/wire';
 import { amina, cashSale, mafuta, mchele, neema, NOW, sukari, unga } from '../support/fixtures';
 

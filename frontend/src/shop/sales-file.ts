@@ -1,7 +1,7 @@
 import { getDb, listOutbox, loadDevice } from '../db';
-import { APP_VERSION } from './app-version';
-import { api } from './connection';
-import { isRecord } from './problem';
+import { APP_VERSION } from '../sync/app-version';
+import { api } from '../sync/connection';
+import { isRecord } from '../sync/problem';
 
 /** The `format` field of an export file; files without it are refused on import. */
 export const SALES_FILE_FORMAT = 'bidhaa-pos/unsynced-sales';

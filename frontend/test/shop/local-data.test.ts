@@ -13,7 +13,7 @@ import {
   SaleInputError,
   storeSale,
   updateCustomerRecord,
-} from '../../src/sync/local-data';
+} from '../../src/shop/local-data';
 import { cashSale, juma, mafuta, neema, sukari, unga } from '../support/fixtures';
 
 // These functions use the app's database (getDb()); deleting it makes the open connection give way

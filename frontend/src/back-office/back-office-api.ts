@@ -1,5 +1,5 @@
-import { api } from './connection';
-import { isRecord } from './problem';
+import { api } from '../sync/connection';
+import { isRecord } from '../sync/problem';
 
 /**
  * The back office's online calls: conflicts, devices and users live on the server only. Answers are

@@ -1,8 +1,8 @@
 import { getDb, listOutbox, loadDevice, salesBetween } from '../db';
 import type { OutboxEntry, Sale } from '../db';
-import { fetchDeviceState } from './back-office-api';
-import { toCents } from './money';
-import { SyncError } from './sync-error';
+import { fetchDeviceState } from '../back-office/back-office-api';
+import { toCents } from '../sync/money';
+import { SyncError } from '../sync/sync-error';
 
 /** What the server says it holds from this device. */
 export interface ServerShiftFigures {

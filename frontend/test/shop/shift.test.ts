@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceIdentity, OutboxEntry, Sale } from '../../src/db';
-import { buildSale } from '../../src/sync/sale-builder';
-import { compareShift, shiftStart } from '../../src/sync/shift';
+import { buildSale } from '../../src/shop/sale-builder';
+import { compareShift, shiftStart } from '../../src/shop/shift';
 import { cashSale, NOW, sukari } from '../support/fixtures';
 
 const till: DeviceIdentity = {

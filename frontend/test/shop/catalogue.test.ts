@@ -9,8 +9,8 @@ import {
   queueStockAdjustment,
   resolveStaleEdit,
   serverVersionOf,
-} from '../../src/sync/catalogue';
-import { loadProducts } from '../../src/sync/local-data';
+} from '../../src/shop/catalogue';
+import { loadProducts } from '../../src/shop/local-data';
 import { pushOutbox } from '../../src/sync/push';
 import { NOW, productJson, sukari } from '../support/fixtures';
 import { json, problem, stubCookieStore, stubFetch, type SentRequest } from '../support/http';
