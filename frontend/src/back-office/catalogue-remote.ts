@@ -2,7 +2,7 @@ import type { Product } from '../db';
 import { api } from '../sync/connection';
 import { isRecord } from '../sync/problem';
 import { toMilli } from '../sync/money';
-import { toProduct } from '../sync/wire';
+import { toProduct } from '../sync/server-records';
 
 /** One line of a product's stock history, as the server keeps it. */
 export interface StockMovement {

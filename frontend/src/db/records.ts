@@ -1,6 +1,6 @@
 /**
  * What the device stores. Money is in integer cents and quantities in integer thousandths, so sums are
- * exact; the API's decimal numbers are converted at its edge (`sync/wire.ts`).
+ * exact; the API's decimal numbers are converted at its edge (`sync/server-records.ts` in, `sync/mutations.ts` out).
  */
 import type { MutationArgs, MutationName } from '../contract/push';
 

@@ -7,7 +7,7 @@ import {
   type Product,
 } from '../db';
 import { fromArgs, mutation, type AdjustmentReason } from '../sync/mutations';
-import { toProduct } from '../sync/wire';
+import { toProduct } from '../sync/server-records';
 
 export type { AdjustmentReason };
 

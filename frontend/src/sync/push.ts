@@ -5,7 +5,7 @@ import type { ApiClient } from './api-client';
 import { collectionOf, toPushMutation } from './mutations';
 import { toProblem } from './problem';
 import { SyncError } from './sync-error';
-import { toServerRecord } from './wire';
+import { toServerRecord } from './server-records';
 
 /** Mutations per push request; the server accepts up to 500. */
 export const PUSH_BATCH = 100;

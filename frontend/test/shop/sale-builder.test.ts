@@ -7,7 +7,7 @@ import {
   saleTotals,
   type SaleInput,
 } from '../../src/shop/sale-builder';
-import { toSale } from '../../src/sync/wire';
+import { toSale } from '../../src/sync/server-records';
 import { amina, cashSale, mafuta, mchele, neema, NOW, sukari, unga } from '../support/fixtures';
 
 const device: DeviceIdentity = {
