@@ -6,18 +6,32 @@ import type { ServerRecord } from './outbox-store';
 /**
  * Queues a manager's catalogue change and shows it on this device at once (`local`, the product as
  * edited), in one durable transaction. The pulled copy replaces the local one when the server's version
- * arrives.
+ * arrives. Refused entries the change corrects (`replaces`, by seq) are settled in the same
+ * transaction, as `replaced-by-edit`.
  */
 export async function queueCatalogueChange(
   db: PosDb,
   entry: OutboxEntry,
   local: Product | undefined,
+  replaces: readonly number[] = [],
 ): Promise<void> {
   const tx = db.transaction(['products', 'outbox'], 'readwrite', { durability: 'strict' });
   if (local !== undefined) {
     await tx.objectStore('products').put(local);
   }
-  await tx.objectStore('outbox').add(entry);
+  const outbox = tx.objectStore('outbox');
+  for (const seq of replaces) {
+    const refused = await outbox.get(seq);
+    if (refused?.state === 'FAILED') {
+      await outbox.put({
+        ...refused,
+        state: 'SYNCED',
+        syncedAt: entry.createdAt,
+        resolution: 'replaced-by-edit',
+      });
+    }
+  }
+  await outbox.add(entry);
   await tx.done;
 }
 

@@ -3,6 +3,7 @@ import {
   listOutbox,
   queueCatalogueChange,
   resolveEntry,
+  restartFullPull,
   type OutboxEntry,
   type Product,
 } from '../db';
@@ -44,7 +45,23 @@ export async function queueProductEdit(
   now = new Date(),
 ): Promise<Product> {
   const edited = localProduct(product.id, input, product, now);
-  await queue(mutation('product.update', { base: product, edited }, now), edited);
+  // An edit of a change the server refused replaces it; a product the server never created is
+  // created again, with the corrected details.
+  const refused = (await listOutbox(await getDb(), ['FAILED'])).filter(
+    (entry) =>
+      entry.recordId === product.id &&
+      (entry.name === 'product.create' || entry.name === 'product.update'),
+  );
+  const entry =
+    product.version === 0 && refused.some((change) => change.name === 'product.create')
+      ? mutation('product.create', edited, now)
+      : mutation('product.update', { base: product, edited }, now);
+  await queueCatalogueChange(
+    await getDb(),
+    entry,
+    edited,
+    refused.map((change) => change.seq as number),
+  );
   return edited;
 }
 
@@ -123,6 +140,34 @@ export async function resolveStaleEdit(
     now,
   );
   await resolveEntry(db, entry.seq, { reason: 'sent-again-on-server-version', replacement }, now);
+}
+
+/**
+ * Drops a refused change without sending it (issue 13: a refused change needs Edit and Discard, not
+ * only a Retry that cannot succeed). A product the server never created is forgotten here; an edit
+ * gives way to the server's copy, from the refusal or else from a fresh download of the catalogue.
+ */
+export async function discardChange(entry: CatalogueEntry, now = new Date()): Promise<void> {
+  const db = await getDb();
+  if (entry.seq === undefined || entry.state !== 'FAILED') {
+    return;
+  }
+  const current = serverVersionOf(entry);
+  await resolveEntry(
+    db,
+    entry.seq,
+    {
+      reason: 'discarded',
+      ...(entry.name === 'product.create' && {
+        forget: { collection: 'products', id: entry.recordId },
+      }),
+      ...(current !== undefined && { serverRecord: { collection: 'products', value: current } }),
+    },
+    now,
+  );
+  if (entry.name === 'product.update' && current === undefined) {
+    await restartFullPull(db, 'products');
+  }
 }
 
 async function queue(entry: OutboxEntry, local: Product | undefined): Promise<void> {

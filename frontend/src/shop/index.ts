@@ -6,12 +6,14 @@
 import type { Customer, OutboxEntry, Product, Sale } from '../db';
 import { thenDeliver } from '../sync';
 import {
+  discardChange as discardQueuedChange,
   queueArchive,
   queueProductCreate,
   queueProductEdit,
   queueStockAdjustment,
   resolveStaleEdit,
   type AdjustmentReason,
+  type CatalogueEntry,
   type ProductInput,
 } from './catalogue';
 import {
@@ -103,6 +105,10 @@ export const adjustStock: (
   reason: AdjustmentReason,
   note: string,
 ) => Promise<void> = thenDeliver(queueStockAdjustment);
+
+/** Drops a catalogue change the server refused, without sending it, and refreshes the counts. */
+export const discardChange: (entry: CatalogueEntry) => Promise<void> =
+  thenDeliver(discardQueuedChange);
 
 /** Settles a stale product edit (keep this device's or the server's) and syncs. */
 export const settleStaleEdit: (entry: OutboxEntry, keep: 'mine' | 'theirs') => Promise<void> =

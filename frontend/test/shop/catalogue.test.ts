@@ -1,10 +1,12 @@
 import '../support/db';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB } from 'idb';
-import { DB_NAME, getDb, listOutbox } from '../../src/db';
+import { DB_NAME, getDb, listOutbox, loadPullState } from '../../src/db';
 import { ApiClient } from '../../src/sync/api-client';
 import {
+  discardChange,
   loadCatalogueChanges,
+  queueProductCreate,
   queueProductEdit,
   queueStockAdjustment,
   resolveStaleEdit,
@@ -43,6 +45,28 @@ describe('catalogue changes', () => {
       const results = (request.body as { mutations: Json[] }).mutations.map((mutation) => {
         const args = mutation['args'] as Json;
         const answer = { id: mutation['id'], name: mutation['name'], collection: 'products' };
+        if (args['id'] !== sukari().id && args['sku'] === server['sku']) {
+          return {
+            ...answer,
+            status: 'rejected',
+            problem: {
+              type: 'https://pos.example/problems/duplicate-sku',
+              title: 'Duplicate SKU',
+              status: 409,
+              detail: 'SKU SUK-1KG is taken',
+              code: 'duplicate-sku',
+            },
+          };
+        }
+        if (mutation['name'] === 'product.create') {
+          const { id, ...fields } = args;
+          return {
+            ...answer,
+            status: 'applied',
+            record: { id, ...fields, stock_on_hand: 0, version: 1, updated_at: NOW.toISOString() },
+            conflicts: [],
+          };
+        }
         if (mutation['name'] === 'product.update') {
           if (args['base_version'] !== server['version']) {
             return {
@@ -172,5 +196,68 @@ describe('catalogue changes', () => {
     expect((await listOutbox(await getDb()))[0]?.state).toBe('SYNCED');
     // The server's copy, with the stock it now counts, replaces the device's.
     expect(await loadProducts()).toMatchObject([{ stockOnHand: 72_000, available: 72_000 }]);
+  });
+
+  describe('a change the server refused (issue 13)', () => {
+    const twoKilos = { ...edit, sku: 'SUK-1KG', name: 'Sukari 2kg', barcode: null };
+
+    it('is created again with the corrected details once the manager edits it', async () => {
+      const product = await queueProductCreate(twoKilos, NOW);
+      await push();
+      const [refused] = await loadCatalogueChanges();
+      expect(refused?.lastError?.code).toBe('duplicate-sku');
+
+      await queueProductEdit(product, { ...twoKilos, sku: 'SUK-2KG' }, NOW);
+      const result = await push();
+
+      expect(result).toMatchObject({ delivered: 1, failed: 0 });
+      expect(sent().map((args) => [args['id'], args['sku']])).toEqual([
+        [product.id, 'SUK-1KG'],
+        [product.id, 'SUK-2KG'],
+      ]);
+      expect(
+        (await listOutbox(await getDb())).map((entry) => [
+          entry.name,
+          entry.state,
+          entry.resolution ?? null,
+        ]),
+      ).toEqual([
+        ['product.create', 'SYNCED', 'replaced-by-edit'],
+        ['product.create', 'SYNCED', null],
+      ]);
+      expect(await loadCatalogueChanges()).toEqual([]);
+      expect((await (await getDb()).get('products', product.id))?.version).toBe(1);
+    });
+
+    it('is forgotten on this device when the manager discards a new product', async () => {
+      const product = await queueProductCreate(twoKilos, NOW);
+      await push();
+      const [refused] = await loadCatalogueChanges();
+
+      await discardChange(refused!, NOW);
+
+      expect(await loadCatalogueChanges()).toEqual([]);
+      expect(await (await getDb()).get('products', product.id)).toBeUndefined();
+      expect((await loadProducts()).map((row) => row.id)).toEqual([sukari().id]);
+      await push();
+      expect(requests).toHaveLength(1);
+    });
+
+    it('gives way to the server’s copy when the manager discards an edit', async () => {
+      const other = { ...sukari(), id: '0b8f6f1e-3c2a-4d5b-9e7f-1a2b3c4d5e09', sku: 'SUK-5KG' };
+      await (await getDb()).put('products', other);
+      await queueProductEdit(other, { ...edit, sku: 'SUK-1KG' }, NOW);
+      await push();
+      const [refused] = await loadCatalogueChanges();
+
+      await discardChange(refused!, NOW);
+
+      expect(await loadCatalogueChanges()).toEqual([]);
+      // The refusal carried no copy: the next sync downloads the catalogue again.
+      expect(await loadPullState(await getDb(), 'products')).toMatchObject({
+        full: true,
+        cursor: null,
+      });
+    });
   });
 });

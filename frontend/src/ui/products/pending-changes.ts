@@ -1,5 +1,11 @@
-import { serverVersionOf, settleStaleEdit, type StockedProduct } from '../../shop';
-import { type OutboxEntry, type Product } from '../../sync';
+import {
+  discardChange,
+  serverVersionOf,
+  settleStaleEdit,
+  type CatalogueEntry,
+  type StockedProduct,
+} from '../../shop';
+import { type Product } from '../../sync';
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { isMessageKey, t, tn } from '../messages';
@@ -10,12 +16,14 @@ import { table } from '../table';
 /**
  * Catalogue changes made here that the server has not confirmed: a count of those on their way, and
  * each refused one. A stale edit (someone changed the product meanwhile) shows both versions side by
- * side, and the manager keeps one.
+ * side, and the manager keeps one; any other refused change can be edited (opening the product) or
+ * discarded, since sending it again as it is cannot succeed.
  */
 export function pendingChanges(
-  changes: readonly OutboxEntry[],
+  changes: readonly CatalogueEntry[],
   products: readonly StockedProduct[],
   refresh: () => void,
+  edit: (productId: string) => void,
 ): HTMLElement {
   const waiting = changes.filter((entry) => entry.state !== 'FAILED');
   const failed = changes.filter((entry) => entry.state === 'FAILED');
@@ -26,7 +34,7 @@ export function pendingChanges(
       { className: waiting.length > 0 ? 'warn' : 'muted' },
       tn('products.changes.waiting', waiting.length),
     ),
-    ...failed.map((entry) => refused(entry, products, refresh)),
+    ...failed.map((entry) => refused(entry, products, refresh, edit)),
   );
   part.dataset['testid'] = 'catalogue-changes';
   part.hidden = changes.length === 0;
@@ -34,9 +42,10 @@ export function pendingChanges(
 }
 
 function refused(
-  entry: OutboxEntry,
+  entry: CatalogueEntry,
   products: readonly StockedProduct[],
   refresh: () => void,
+  edit: (productId: string) => void,
 ): HTMLElement {
   const theirs = serverVersionOf(entry);
   const name =
@@ -51,6 +60,14 @@ function refused(
         'span',
         { className: 'error' },
         isMessageKey(known) ? t(known) : (entry.lastError?.message ?? ''),
+      ),
+      el(
+        'div',
+        { className: 'row' },
+        ...(entry.name === 'product.create' || entry.name === 'product.update'
+          ? [button(t('products.refused.edit'), () => edit(entry.recordId), 'primary')]
+          : []),
+        button(t('products.refused.discard'), () => void discardChange(entry).then(refresh)),
       ),
     );
   }

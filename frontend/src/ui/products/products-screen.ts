@@ -46,7 +46,12 @@ export async function productsScreen(context: ScreenContext): Promise<HTMLElemen
   const changes = el('div');
   const drawChanges = async () =>
     changes.replaceChildren(
-      pendingChanges(await loadCatalogueChanges(), products, () => context.go('products')),
+      pendingChanges(
+        await loadCatalogueChanges(),
+        products,
+        () => context.go('products'),
+        (id) => context.go(`products/${id}`),
+      ),
     );
   await drawChanges();
   const list = el('ul', { className: 'plain-list' });
