@@ -62,7 +62,7 @@ describe('pushOutbox', () => {
     return requests;
   }
 
-  /** The backend as SYNC.md describes it. */
+  /** The backend as docs/sync-protocol.md describes it. */
   function shopRoutes(request: SentRequest): Response {
     if (request.method === 'POST' && request.path === '/api/sync/push') {
       return shop.push(request.body);
