@@ -61,15 +61,19 @@ const KINDS: { readonly [N in MutationName]: MutationKind<N> } = {
     stock: (args) => args.items.map((item) => [item.product_id, -toMilli(item.quantity)] as const),
   },
   'customer.upsert': {
-    args: ({ before, after }) => ({
-      id: after.id,
-      edited_at: after.updatedAt,
-      // Only what changed, so a stale value of an untouched field never beats another device's edit.
-      ...((before === undefined || before.name !== after.name) && { name: after.name }),
-      ...((before === undefined || before.phone !== after.phone) && { phone: after.phone }),
-      ...((before === undefined || before.email !== after.email) && { email: after.email }),
-      ...((before === undefined || before.notes !== after.notes) && { notes: after.notes }),
-    }),
+    args: ({ before, after }) => {
+      // Only what changed, so a stale value of an untouched field never beats another device's edit;
+      // everything while the server has never confirmed the customer (it needs the name).
+      const all = before === undefined || before.version === 0;
+      return {
+        id: after.id,
+        edited_at: after.updatedAt,
+        ...((all || before.name !== after.name) && { name: after.name }),
+        ...((all || before.phone !== after.phone) && { phone: after.phone }),
+        ...((all || before.email !== after.email) && { email: after.email }),
+        ...((all || before.notes !== after.notes) && { notes: after.notes }),
+      };
+    },
     recordId: (args) => args.id,
     collection: 'customers',
     stock: noStock,
