@@ -6,7 +6,7 @@ import { getDb, retryFailed as retryFailedEntries } from '../db';
 import { api, deviceId } from './connection';
 import { healthReporter, reportDevice } from './device-health';
 import { loadSyncInterval } from './device-settings';
-import { refreshShop } from './shop';
+import { refreshShop } from './shop-settings';
 import { SyncManager } from './sync-manager';
 
 export { SyncError } from './sync-error';
@@ -25,8 +25,8 @@ export type {
   OutboxState,
   ShopSettings,
 } from '../db';
-export { loadShop, saveShop } from './shop';
-export type { ShopDetailsInput } from './shop';
+export { loadShop, saveShop } from './shop-settings';
+export type { ShopDetailsInput } from './shop-settings';
 export {
   SYNC_INTERVALS,
   DEVICE_NAME_MAX,
