@@ -98,7 +98,8 @@ export async function loadCatalogueChanges(): Promise<CatalogueEntry[]> {
   return entries.filter(isCatalogueEntry);
 }
 
-function isCatalogueEntry(entry: OutboxEntry): entry is CatalogueEntry {
+/** True for a manager's catalogue change (every mutation but sales and customers). */
+export function isCatalogueEntry(entry: OutboxEntry): entry is CatalogueEntry {
   return entry.name !== 'sale.record' && entry.name !== 'customer.upsert';
 }
 

@@ -28,7 +28,7 @@ export { loadSyncDetails } from './sync-details';
 export type { SyncDetails } from './sync-details';
 export { compareShift, loadShiftComparison, shiftStart, closeShift } from './shift';
 export type { ShiftComparison, MissingSale, ServerShiftFigures } from './shift';
-export { loadCatalogueChanges, serverVersionOf } from './catalogue';
+export { isCatalogueEntry, loadCatalogueChanges, serverVersionOf } from './catalogue';
 export type { AdjustmentReason, CatalogueEntry, ProductInput } from './catalogue';
 export {
   summarize,

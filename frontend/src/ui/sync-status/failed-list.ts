@@ -1,4 +1,9 @@
-import { type AttentionItem } from '../../shop';
+import {
+  discardChange,
+  isCatalogueEntry,
+  type AttentionItem,
+  type CatalogueEntry,
+} from '../../shop';
 import { retryFailed } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
@@ -22,7 +27,7 @@ export function failedList(items: readonly AttentionItem[], afterRetry: () => vo
       { className: 'muted' },
       items.length === 0 ? t('attention.none') : t('attention.intro'),
     ),
-    el('ul', { className: 'attention-list' }, ...items.map((item) => row(item, retry))),
+    el('ul', { className: 'attention-list' }, ...items.map((item) => row(item, retry, discard))),
     retryAll,
   );
   part.dataset['testid'] = 'attention';
@@ -31,12 +36,18 @@ export function failedList(items: readonly AttentionItem[], afterRetry: () => vo
     await retryFailed(seqs);
     afterRetry();
   }
+  async function discard(entry: CatalogueEntry): Promise<void> {
+    part.querySelectorAll('button').forEach((candidate) => (candidate.disabled = true));
+    await discardChange(entry);
+    afterRetry();
+  }
   return part;
 }
 
 function row(
   { entry, sale }: AttentionItem,
   retry: (seqs: readonly number[]) => Promise<void>,
+  discard: (entry: CatalogueEntry) => Promise<void>,
 ): HTMLElement {
   const name = 'name' in entry.args && typeof entry.args.name === 'string' ? entry.args.name : '';
   const title =
@@ -56,6 +67,11 @@ function row(
     el('span', { className: 'error' }, t('attention.reason', { reason })),
     el('span', { className: 'muted' }, tn('attention.attempts', entry.attempts)),
     button(t('sync.retry'), () => void retry([entry.seq as number]), 'chip'),
+    // A refused catalogue change may never succeed as it is (a duplicate SKU): it can go. A sale or
+    // a customer never does: they are fixed on the server or sent again.
+    ...(isCatalogueEntry(entry)
+      ? [button(t('products.refused.discard'), () => void discard(entry), 'chip')]
+      : []),
   );
   item.dataset['code'] = code;
   return item;
