@@ -65,7 +65,7 @@ export function pullKey(collection: Collection): `pull:${Collection}` {
 
 /**
  * Opens (and if needed creates or upgrades) the database. Upgrades go one version at a time and only
- * ever add: a store that holds unsynced sales is never dropped or cleared here.
+ * add stores or rewrite rows in place: a store that holds unsynced sales is never dropped or cleared.
  */
 export function openPosDb(name: string = DB_NAME, onClose: () => void = () => {}): Promise<PosDb> {
   return openDB<PosSchema>(name, DB_VERSION, {
