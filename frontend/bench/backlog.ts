@@ -151,7 +151,7 @@ async function pushRaw(
   const id = randomUUID();
   const other = { ...device, id, salePrefix: id.slice(0, 4).toUpperCase(), lastSaleSeq: 0 };
   const sales = varietyOfSales(plan(other));
-  const bodies = sales.map(({ entry }) => entry.body);
+  const bodies = sales.map(({ entry }) => entry.args);
   const pushed = await postSalesRaw(page, bodies, id, RAW_BATCH);
   expect(pushed).toMatchObject({ created: sales.length, rejected: 0, firstError: null });
   expect(await db.count('sales', 'device_id = $1', [id])).toBe(sales.length);

@@ -10,7 +10,7 @@
  */
 import { expect } from 'vitest';
 import type { OutboxEntry, Sale } from '../src/db';
-import type { SaleInput } from '../src/sync/sale-builder';
+import type { SaleInput } from '../src/shop/sale-builder';
 import { adminApi, type Product as ApiProduct, type Sale as ApiSale } from '../e2e/support/api';
 import { goOffline, goOnline, newDevice, TABLET, type Browser } from '../e2e/support/browser';
 import { db } from '../e2e/support/db';
@@ -141,7 +141,7 @@ function byDeviceSeq(a: Sale, b: Sale): number {
 function withId({ sale, entry }: OfflineSale, id: string): OfflineSale {
   return {
     sale: { ...sale, id },
-    entry: { ...entry, recordId: id, body: { ...entry.body, id } },
+    entry: { ...entry, id: crypto.randomUUID(), recordId: id, args: { ...entry.args, id } },
   };
 }
 

@@ -10,13 +10,12 @@
  */
 import type { Page } from 'playwright-core';
 import type { DeviceIdentity, OutboxEntry, Product, Sale, StoredUser } from '../../src/db';
-import { newEntry } from '../../src/db';
-import { buildSale, saleTotals, type SaleInput } from '../../src/sync/sale-builder';
+import { buildSale, saleTotals, type SaleInput } from '../../src/shop/sale-builder';
 
 /** A sale as the device stores it, with its outbox entry. */
 export interface OfflineSale {
   readonly sale: Sale;
-  readonly entry: OutboxEntry;
+  readonly entry: OutboxEntry<'sale.record'>;
 }
 
 /** What `storeSale` stores for `input` as the device's `deviceSeq`-th sale, completed at `now`. */
@@ -26,10 +25,8 @@ export function offlineSale(
   device: DeviceIdentity,
   now: Date,
 ): OfflineSale {
-  const { sale, body } = buildSale(input, deviceSeq, device, now);
-  // The entry the app writes with the sale, with the same `now`.
-  const entry: OutboxEntry = newEntry('sale', sale.id, body, now);
-  return { sale, entry };
+  // The sale and the entry the app writes with it, with the same `now`.
+  return buildSale(input, deviceSeq, device, now);
 }
 
 /** What {@link varietyOfSales} makes the sales of. */

@@ -1,7 +1,7 @@
 /**
- * Scripted trouble on a device's sales pushes (`POST /api/sales/bulk_create`), through Playwright's
- * request routing on the device's context (which also sees the service worker's requests). Every
- * push is logged with the sale ids it carried and, when the server saw it, the server's answer.
+ * Scripted trouble on a device's pushes (`POST /api/sync/push`), through Playwright's request routing
+ * on the device's context (which also sees the service worker's requests). Every push is logged with
+ * the sale ids it carried and, when the server saw it, the server's answer for each sale.
  *
  * @example
  * ```ts
@@ -31,7 +31,22 @@ export interface PushedSale {
   [field: string]: unknown;
 }
 
-/** One result of a `bulk_create` answer. */
+/** A mutation as the device sends it. */
+interface PushedMutation {
+  readonly id: string;
+  readonly name: string;
+  readonly args: unknown;
+}
+
+/** One result of a push answer, as the server sends it. */
+interface MutationResult {
+  readonly id: string;
+  readonly status: 'applied' | 'duplicate' | 'rejected';
+  readonly problem?: { code: string; detail?: string };
+  readonly conflicts?: { type: string }[];
+}
+
+/** The server's answer for one sale of a push (`applied` read as `created`). */
 export interface PushResult {
   readonly id: string;
   readonly status: 'created' | 'duplicate' | 'rejected';
@@ -71,7 +86,7 @@ export async function routePushes(
 ): Promise<PushRouting> {
   const pending = [...faults];
   const log: PushAttempt[] = [];
-  const pattern = '**/api/sales/bulk_create';
+  const pattern = '**/api/sync/push';
   let stopped = false;
   const handler = (route: Route) =>
     handle(route).catch((error: unknown) => {
@@ -81,10 +96,11 @@ export async function routePushes(
       }
     });
   const handle = async (route: Route) => {
-    const request = route.request().postDataJSON() as { sales: PushedSale[] };
+    const request = route.request().postDataJSON() as { mutations: PushedMutation[] };
     const fault = pending.shift();
+    const sent = request.mutations.filter((mutation) => mutation.name === 'sale.record');
     if (fault === 'server-error') {
-      log.push({ fault, saleIds: idsOf(request.sales) });
+      log.push({ fault, saleIds: idsOf(sent.map(saleOf)) });
       await route.fulfill({
         status: 500,
         contentType: 'application/problem+json',
@@ -99,19 +115,26 @@ export async function routePushes(
       return;
     }
     if (fault === 'lost-request') {
-      log.push({ fault, saleIds: idsOf(request.sales) });
+      log.push({ fault, saleIds: idsOf(sent.map(saleOf)) });
       await route.abort('connectionreset');
       return;
     }
-    const sales = rewrite === undefined ? request.sales : rewrite(request.sales);
+    const sales = rewrite === undefined ? sent.map(saleOf) : rewrite(sent.map(saleOf));
+    const saleOfMutation = new Map(sent.map((mutation, index) => [mutation.id, sales[index]]));
+    const mutations = request.mutations.map((mutation) => {
+      const sale = saleOfMutation.get(mutation.id);
+      return sale === undefined ? mutation : { ...mutation, args: sale };
+    });
     const response = await route.fetch(
-      rewrite === undefined ? {} : { postData: JSON.stringify({ ...request, sales }) },
+      rewrite === undefined ? {} : { postData: JSON.stringify({ ...request, mutations }) },
     );
-    const answer = (await response.json().catch(() => ({}))) as { results?: PushResult[] };
+    const answer = (await response.json().catch(() => ({}))) as { results?: MutationResult[] };
     log.push({
       fault: fault ?? 'through',
       saleIds: idsOf(sales),
-      ...(answer.results === undefined ? {} : { results: answer.results }),
+      ...(answer.results === undefined
+        ? {}
+        : { results: answer.results.flatMap((result) => saleResult(result, saleOfMutation)) }),
     });
     if (fault === 'lost-answer') {
       await route.abort('connectionreset');
@@ -134,4 +157,29 @@ export async function routePushes(
 
 function idsOf(sales: readonly PushedSale[]): string[] {
   return sales.map((sale) => sale.id);
+}
+
+function saleOf(mutation: PushedMutation): PushedSale {
+  return mutation.args as PushedSale;
+}
+
+/** A sale's result in the terms the tests use (the sale's id; `created` for `applied`). */
+function saleResult(
+  result: MutationResult,
+  saleOfMutation: ReadonlyMap<string, PushedSale | undefined>,
+): PushResult[] {
+  const sale = saleOfMutation.get(result.id);
+  if (sale === undefined) {
+    return [];
+  }
+  return [
+    {
+      id: sale.id,
+      status: result.status === 'applied' ? 'created' : result.status,
+      ...(result.problem !== undefined && {
+        error: { code: result.problem.code, message: result.problem.detail ?? '' },
+      }),
+      ...(result.conflicts !== undefined && { conflicts: result.conflicts }),
+    },
+  ];
 }

@@ -286,11 +286,11 @@ export interface DeviceIdentity {
 /** An outbox entry as the device keeps it (the fields tests look at). */
 export interface OutboxEntry {
   readonly seq: number;
-  readonly kind: 'sale' | 'customer';
+  readonly name: string;
   readonly recordId: string;
   readonly state: 'PENDING' | 'SYNCING' | 'SYNCED' | 'FAILED';
   readonly attempts: number;
-  readonly error: { code: string; message: string } | null;
+  readonly lastError: { code: string; message: string } | null;
   readonly conflicts: readonly string[];
 }
 

@@ -1,54 +1,98 @@
-import type { OutboxEntry, OutboxRequest, Product } from './records';
-import { newEntry } from './sales-store';
-import type { PosDb } from './schema';
-
-/** A manager's change to the catalogue, waiting to be delivered. */
-export interface CatalogueChange {
-  readonly kind: Exclude<OutboxEntry['kind'], 'sale' | 'customer'>;
-  /** The product's id, or the stock adjustment's. */
-  readonly recordId: string;
-  readonly body: Readonly<Record<string, unknown>>;
-  readonly request: OutboxRequest;
-}
+import type { OutboxEntry, Product, PullState } from './records';
+import { pullKey, type PosDb } from './schema';
+import { serverCopy, writeServerCopy, type WritableRows } from './server-copy';
+import type { ServerRecord } from './outbox-store';
 
 /**
- * Queues a catalogue change and shows it on this device at once (`local`, the product as edited), in
- * one durable transaction. The pulled copy replaces the local one when the server's version arrives.
+ * Queues a manager's catalogue change and shows it on this device at once (`local`, the product as
+ * edited), in one durable transaction. The pulled copy replaces the local one when the server's version
+ * arrives. Refused entries the change corrects (`replaces`, by seq) are settled in the same
+ * transaction, as `replaced-by-edit`.
  */
 export async function queueCatalogueChange(
   db: PosDb,
-  change: CatalogueChange,
+  entry: OutboxEntry,
   local: Product | undefined,
-  now: Date,
+  replaces: readonly number[] = [],
 ): Promise<void> {
   const tx = db.transaction(['products', 'outbox'], 'readwrite', { durability: 'strict' });
   if (local !== undefined) {
     await tx.objectStore('products').put(local);
   }
-  await tx.objectStore('outbox').add({
-    ...newEntry(change.kind, change.recordId, change.body, now),
-    request: change.request,
-  });
+  const outbox = tx.objectStore('outbox');
+  for (const seq of replaces) {
+    const refused = await outbox.get(seq);
+    if (refused?.state === 'FAILED') {
+      await outbox.put({
+        ...refused,
+        state: 'SYNCED',
+        syncedAt: entry.createdAt,
+        resolution: 'replaced-by-edit',
+      });
+    }
+  }
+  await outbox.add(entry);
   await tx.done;
 }
 
+/** How a person settled a refused entry without sending it as it was. */
+export interface Resolution {
+  /** Why, for the record (`kept-server-version`, `sent-again-on-server-version`, `discarded`). */
+  readonly reason: string;
+  /** A new entry that replaces the refused one (this device's change on the server's version). */
+  readonly replacement?: OutboxEntry;
+  /** The server's copy to show instead of this device's change. */
+  readonly serverRecord?: ServerRecord;
+  /** This device's unconfirmed copy of a record the server never had, removed with the change. */
+  readonly forget?: { readonly collection: 'products' | 'customers'; readonly id: string };
+}
+
 /**
- * Settles a refused entry without sending it, recording why (a person kept the server's version, or
- * sent theirs again as a new entry); it leaves "needs attention" and is pruned like a delivered one.
+ * Settles a refused entry without sending it, recording why; it leaves "needs attention" and is pruned
+ * like a delivered one.
  */
 export async function resolveEntry(
   db: PosDb,
   seq: number,
-  resolution: string,
+  resolution: Resolution,
   now: Date,
-  replacement?: OutboxEntry,
 ): Promise<void> {
-  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
-  const entry = await tx.store.get(seq);
+  const tx = db.transaction(['outbox', 'products', 'customers', 'sales', 'meta'], 'readwrite', {
+    durability: 'strict',
+  });
+  const outbox = tx.objectStore('outbox');
+  const entry = await outbox.get(seq);
   if (entry !== undefined && entry.state === 'FAILED') {
-    await tx.store.put({ ...entry, state: 'SYNCED', syncedAt: now.toISOString(), resolution });
-    if (replacement !== undefined) {
-      await tx.store.add(replacement);
+    await outbox.put({
+      ...entry,
+      state: 'SYNCED',
+      syncedAt: now.toISOString(),
+      resolution: resolution.reason,
+    });
+    if (resolution.replacement !== undefined) {
+      await outbox.add(resolution.replacement);
+    }
+    if (resolution.forget !== undefined) {
+      const store = tx.objectStore(resolution.forget.collection);
+      const row = await store.get(resolution.forget.id);
+      if (row !== undefined && row.version === 0) {
+        await store.delete(resolution.forget.id);
+      }
+    }
+    const record = resolution.serverRecord;
+    if (record !== undefined) {
+      const store = tx.objectStore(record.collection);
+      const pull = (await tx.objectStore('meta').get(pullKey(record.collection))) as
+        PullState | undefined;
+      await writeServerCopy(
+        store as unknown as WritableRows<typeof record.collection>,
+        serverCopy(
+          record.collection,
+          (await store.get(record.value.id)) as never,
+          record.value,
+          pull?.snapshot,
+        ),
+      );
     }
   }
   await tx.done;

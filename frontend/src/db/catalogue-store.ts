@@ -23,3 +23,8 @@ export function allCustomers(db: PosDb): Promise<Customer[]> {
 export function countProducts(db: PosDb): Promise<number> {
   return db.count('products');
 }
+
+/** One customer by id. */
+export function customerById(db: PosDb, id: string): Promise<Customer | undefined> {
+  return db.get('customers', id);
+}

@@ -17,7 +17,8 @@ export {
   saveShopSettings,
 } from './meta-store';
 export { applyPullPage, restartFullPull } from './pull-store';
-export type { Incoming, PulledPage, Tombstone } from './pull-store';
+export type { PulledPage } from './pull-store';
+export type { Incoming, Tombstone } from './server-copy';
 export {
   recordSaleWithOutbox,
   saveCustomerWithOutbox,
@@ -26,10 +27,15 @@ export {
   salesBetween,
 } from './sales-store';
 export type { SaleDraft } from './sales-store';
-export { newEntry } from './sales-store';
 export { queueCatalogueChange, resolveEntry } from './catalogue-changes';
-export type { CatalogueChange } from './catalogue-changes';
-export { allProducts, productByCode, allCustomers, countProducts } from './catalogue-store';
+export type { Resolution } from './catalogue-changes';
+export {
+  allProducts,
+  productByCode,
+  allCustomers,
+  customerById,
+  countProducts,
+} from './catalogue-store';
 export {
   listOutbox,
   countOutbox,
@@ -40,4 +46,4 @@ export {
   summarizeOutbox,
   pruneSynced,
 } from './outbox-store';
-export type { OutboxCounts, OutboxSummary, Settlement } from './outbox-store';
+export type { OutboxCounts, OutboxSummary, ServerRecord, Settlement } from './outbox-store';

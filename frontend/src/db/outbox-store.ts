@@ -1,14 +1,7 @@
-import type {
-  Customer,
-  OutboxEntry,
-  OutboxError,
-  OutboxState,
-  Product,
-  PullState,
-  Sale,
-} from './records';
+import type { Collection, OutboxEntry, OutboxError, OutboxState, PullState } from './records';
 import { pullKey } from './schema';
 import type { PosDb } from './schema';
+import { serverCopy, writeServerCopy, type Incoming, type WritableRows } from './server-copy';
 
 /** How many entries are in each state. */
 export type OutboxCounts = Record<OutboxState, number>;
@@ -19,13 +12,14 @@ export interface Settlement {
   readonly state: 'PENDING' | 'SYNCED' | 'FAILED';
   readonly error?: OutboxError;
   readonly conflicts?: readonly string[];
-  /** The server's record of a pushed sale, stored in place of the local one. */
-  readonly sale?: Omit<Sale, 'snapshot'>;
-  /** The server's record of a pushed customer. */
-  readonly customer?: Omit<Customer, 'snapshot'>;
-  /** The server's record of a product a manager changed. */
-  readonly product?: Omit<Product, 'snapshot'>;
+  /** The server's copy of the record the mutation changed, stored as a pulled one would be. */
+  readonly record?: ServerRecord;
 }
+
+/** A record the server returned, with the collection it belongs to. */
+export type ServerRecord = {
+  [C in Collection]: { readonly collection: C; readonly value: Incoming<C> };
+}[Collection];
 
 /** What the status bar shows: what waits, what failed, and since when. */
 export interface OutboxSummary {
@@ -48,8 +42,8 @@ export async function summarizeOutbox(db: PosDb): Promise<OutboxSummary> {
   await tx.done;
   const oldest = waiting.map((entry) => entry.createdAt).sort()[0];
   return {
-    waitingSales: waiting.filter((entry) => entry.kind === 'sale').length,
-    waitingOther: waiting.filter((entry) => entry.kind !== 'sale').length,
+    waitingSales: waiting.filter((entry) => entry.name === 'sale.record').length,
+    waitingOther: waiting.filter((entry) => entry.name !== 'sale.record').length,
     failed,
     oldestWaitingAt: oldest ?? null,
   };
@@ -121,7 +115,7 @@ export async function markSyncing(db: PosDb, seqs: readonly number[], now: Date)
   await tx.done;
 }
 
-/** Records what the server answered for each entry, with the server's copy of each delivered sale. */
+/** Records what the server answered for each entry, with the server's copy of each record it changed. */
 export async function settle(
   db: PosDb,
   settlements: readonly Settlement[],
@@ -131,18 +125,6 @@ export async function settle(
     durability: 'strict',
   });
   const outbox = tx.objectStore('outbox');
-  const sales = tx.objectStore('sales');
-  const customers = tx.objectStore('customers');
-  const products = tx.objectStore('products');
-  // Server copies belong to the download under way, so a full download that resumes without them
-  // does not sweep them away.
-  const snapshots = tx.objectStore('meta');
-  const salesSnapshot = ((await snapshots.get(pullKey('sales'))) as PullState | undefined)
-    ?.snapshot;
-  const customersSnapshot = ((await snapshots.get(pullKey('customers'))) as PullState | undefined)
-    ?.snapshot;
-  const productsSnapshot = ((await snapshots.get(pullKey('products'))) as PullState | undefined)
-    ?.snapshot;
   for (const settlement of settlements) {
     const entry = await outbox.get(settlement.seq);
     if (entry === undefined || entry.state === 'SYNCED') {
@@ -152,36 +134,20 @@ export async function settle(
       ...entry,
       state: settlement.state,
       syncedAt: settlement.state === 'SYNCED' ? now.toISOString() : entry.syncedAt,
-      error: settlement.error ?? (settlement.state === 'SYNCED' ? null : entry.error),
+      lastError: settlement.error ?? (settlement.state === 'SYNCED' ? null : entry.lastError),
       conflicts: settlement.conflicts ?? entry.conflicts,
     });
-    if (settlement.sale !== undefined) {
-      const local = await sales.get(settlement.sale.id);
-      if (local === undefined || local.version <= settlement.sale.version) {
-        await sales.put({
-          ...settlement.sale,
-          cashierName: settlement.sale.cashierName ?? local?.cashierName ?? null,
-          snapshot: salesSnapshot ?? local?.snapshot ?? 0,
-        });
-      }
-    }
-    if (settlement.customer !== undefined) {
-      const local = await customers.get(settlement.customer.id);
-      if (local === undefined || local.version <= settlement.customer.version) {
-        await customers.put({
-          ...settlement.customer,
-          snapshot: customersSnapshot ?? local?.snapshot ?? 0,
-        });
-      }
-    }
-    if (settlement.product !== undefined) {
-      const local = await products.get(settlement.product.id);
-      if (local === undefined || local.version <= settlement.product.version) {
-        await products.put({
-          ...settlement.product,
-          snapshot: productsSnapshot ?? local?.snapshot ?? 0,
-        });
-      }
+    if (settlement.record !== undefined) {
+      const { collection, value } = settlement.record;
+      const store = tx.objectStore(collection);
+      // Server copies belong to the download under way, so a full download that resumes without
+      // them does not sweep them away.
+      const pull = (await tx.objectStore('meta').get(pullKey(collection))) as PullState | undefined;
+      const stored = await store.get(value.id);
+      await writeServerCopy(
+        store as unknown as WritableRows<typeof collection>,
+        serverCopy(collection, stored as never, value, pull?.snapshot),
+      );
     }
   }
   await tx.done;

@@ -1,23 +1,14 @@
-import type { Collection, Customer, Product, PullState, Sale } from './records';
+import type { Collection, PullState } from './records';
+import {
+  serverCopy,
+  writeServerCopy,
+  type CollectionRows,
+  type Incoming,
+  type Tombstone,
+} from './server-copy';
+import type { WritableRows } from './server-copy';
 import { pullKey, type PosDb } from './schema';
 import { initialPullState } from './meta-store';
-
-/** The rows each collection stores. */
-export interface CollectionRows {
-  products: Product;
-  customers: Customer;
-  sales: Sale;
-}
-
-/** A pulled record without the device-side `snapshot` mark. */
-export type Incoming<C extends Collection> = Omit<CollectionRows[C], 'snapshot'>;
-
-/** A pulled delete. */
-export interface Tombstone {
-  readonly id: string;
-  readonly version: number;
-  readonly deleted: true;
-}
 
 /** One page of a pull, already converted from the wire format. */
 export interface PulledPage<C extends Collection> {
@@ -48,24 +39,12 @@ export async function applyPullPage<C extends Collection>(
   const existing = (await Promise.all(page.records.map((record) => store.get(record.id)))) as (
     CollectionRows[C] | undefined
   )[];
-  const writes: Promise<unknown>[] = [];
-  page.records.forEach((record, index) => {
-    const stored = existing[index];
-    if ('deleted' in record && record.deleted) {
-      if (stored !== undefined && stored.version <= record.version) {
-        writes.push(store.delete(record.id));
-      }
-    } else if (stored !== undefined && stored.version > record.version) {
-      writes.push(store.put({ ...stored, snapshot: state.snapshot }));
-    } else {
-      const incoming = record as Incoming<C>;
-      writes.push(
-        store.put(
-          merge(collection, stored, { ...incoming, snapshot: state.snapshot } as CollectionRows[C]),
-        ),
-      );
-    }
-  });
+  const writes = page.records.map((record, index) =>
+    writeServerCopy(
+      store as unknown as WritableRows<C>,
+      serverCopy(collection, existing[index], record, state.snapshot),
+    ),
+  );
   await Promise.all(writes);
   const finished = !page.hasMore;
   if (state.full && finished) {
@@ -110,18 +89,4 @@ export async function restartFullPull(db: PosDb, collection: Collection): Promis
   await tx.store.put(next, pullKey(collection));
   await tx.done;
   return next;
-}
-
-function merge<C extends Collection>(
-  collection: C,
-  existing: CollectionRows[C] | undefined,
-  incoming: CollectionRows[C],
-): CollectionRows[C] {
-  if (collection === 'sales' && existing !== undefined) {
-    // The server's record names the cashier by id only; keep the name this device printed.
-    const sale = incoming as Sale;
-    const local = existing as Sale;
-    return { ...sale, cashierName: sale.cashierName ?? local.cashierName } as CollectionRows[C];
-  }
-  return incoming;
 }

@@ -1,7 +1,10 @@
 /**
  * What the device stores. Money is in integer cents and quantities in integer thousandths, so sums are
- * exact; the API's decimal numbers are converted at its edge (`sync/wire.ts`).
+ * exact; the API's decimal numbers are converted at its edge (`sync/server-records.ts` in, `sync/mutations.ts` out).
  */
+import type { MutationArgs, MutationName } from '../contract/push';
+
+export type { MutationArgs, MutationName };
 
 /** A product as the last pull delivered it; archived products arrive as tombstones and are removed. */
 export interface Product {
@@ -76,7 +79,7 @@ export interface Sale {
   readonly snapshot: number;
 }
 
-/** Where an outbox entry stands; see SYNC.md. */
+/** Where an outbox entry stands; see docs/sync-protocol.md. */
 export type OutboxState = 'PENDING' | 'SYNCING' | 'SYNCED' | 'FAILED';
 
 /** Why the server refused an entry, as it said. */
@@ -88,43 +91,41 @@ export interface OutboxError {
   readonly current?: unknown;
 }
 
-/** What an outbox entry asks the server to do. */
-export type OutboxKind =
-  'sale' | 'customer' | 'product' | 'product-archive' | 'product-restore' | 'stock-adjustment';
+/** A named change with its arguments in the wire shape; one member per mutation name. */
+export type Mutation<N extends MutationName = MutationName> = N extends MutationName
+  ? {
+      /** The mutation's id: the server applies each id once. */
+      readonly id: string;
+      readonly name: N;
+      readonly args: Readonly<MutationArgs[N]>;
+      /** The sale's gapless number on this device (`sale.record` only). */
+      readonly deviceSeq?: number;
+    }
+  : never;
 
-/** The call that delivers an entry other than a sale or a customer (managers' catalogue changes). */
-export interface OutboxRequest {
-  readonly method: 'POST' | 'PUT';
-  readonly path: string;
-  /** Sent as `If-Match: "<version>"`: the product version the edit was made on. */
-  readonly ifMatch?: number;
+/** What the outbox keeps about delivering a mutation. */
+export interface Delivery {
+  /** Written order, assigned by IndexedDB. */
+  readonly seq?: number;
+  /** The record the mutation is about: the sale's, customer's or product's id. */
+  readonly recordId: string;
+  readonly createdAt: string;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  readonly lastAttemptAt: string | null;
+  readonly syncedAt: string | null;
+  readonly lastError: OutboxError | null;
+  /** Conflict types the server recorded when it accepted the entry (oversold, price-mismatch, …). */
+  readonly conflicts: readonly string[];
+  /** A person settled a refused entry without sending it (e.g. kept the server's version). */
+  readonly resolution?: string;
 }
 
 /**
  * A change made on this device, waiting for (or confirmed by) the server. Entries are pushed in `seq`
  * order and are never deleted while unconfirmed.
  */
-export interface OutboxEntry {
-  /** Written order, assigned by IndexedDB. */
-  readonly seq?: number;
-  readonly kind: OutboxKind;
-  /** The sale's or customer's id. */
-  readonly recordId: string;
-  /** The JSON body the server receives, exactly as it will be sent on every attempt. */
-  readonly body: Readonly<Record<string, unknown>>;
-  readonly state: OutboxState;
-  readonly attempts: number;
-  readonly createdAt: string;
-  readonly lastAttemptAt: string | null;
-  readonly syncedAt: string | null;
-  readonly error: OutboxError | null;
-  /** Conflict types the server recorded when it accepted the entry (oversold, price-mismatch, …). */
-  readonly conflicts: readonly string[];
-  /** How to deliver a catalogue change; absent for sales (batched) and customers (`PUT`). */
-  readonly request?: OutboxRequest;
-  /** A person settled a refused entry without sending it (e.g. kept the server's version). */
-  readonly resolution?: string;
-}
+export type OutboxEntry<N extends MutationName = MutationName> = Mutation<N> & Delivery;
 
 /** A collection the device pulls. */
 export type Collection = 'products' | 'customers' | 'sales';

@@ -2,10 +2,10 @@ import type { Customer, DeviceIdentity, OutboxEntry, Sale } from './records';
 import { type PosDb } from './schema';
 import { loadDevice } from './meta-store';
 
-/** A sale and the request body that will deliver it, built for a given sale sequence number. */
+/** A sale and the outbox entry that will deliver it, built for a given sale sequence number. */
 export interface SaleDraft {
   readonly sale: Sale;
-  readonly body: Readonly<Record<string, unknown>>;
+  readonly entry: OutboxEntry<'sale.record'>;
 }
 
 /**
@@ -16,16 +16,15 @@ export interface SaleDraft {
 export async function recordSaleWithOutbox(
   db: PosDb,
   build: (deviceSeq: number, device: DeviceIdentity) => SaleDraft,
-  now: Date,
 ): Promise<Sale> {
   await loadDevice(db);
   const tx = db.transaction(['sales', 'outbox', 'meta'], 'readwrite', { durability: 'strict' });
   const meta = tx.objectStore('meta');
   const device = (await meta.get('device')) as DeviceIdentity;
   const deviceSeq = device.lastSaleSeq + 1;
-  const { sale, body } = build(deviceSeq, device);
+  const { sale, entry } = build(deviceSeq, device);
   await tx.objectStore('sales').add(sale);
-  await tx.objectStore('outbox').add(newEntry('sale', sale.id, body, now));
+  await tx.objectStore('outbox').add(entry);
   await meta.put({ ...device, lastSaleSeq: deviceSeq }, 'device');
   await tx.done;
   return sale;
@@ -35,12 +34,11 @@ export async function recordSaleWithOutbox(
 export async function saveCustomerWithOutbox(
   db: PosDb,
   customer: Customer,
-  body: Readonly<Record<string, unknown>>,
-  now: Date,
+  entry: OutboxEntry<'customer.upsert'>,
 ): Promise<void> {
   const tx = db.transaction(['customers', 'outbox'], 'readwrite', { durability: 'strict' });
   await tx.objectStore('customers').put(customer);
-  await tx.objectStore('outbox').add(newEntry('customer', customer.id, body, now));
+  await tx.objectStore('outbox').add(entry);
   await tx.done;
 }
 
@@ -57,25 +55,4 @@ export function salesSince(db: PosDb, from: string): Promise<Sale[]> {
 /** Sales sold from `from` (inclusive) to `to` (exclusive), both UTC ISO, oldest first. */
 export function salesBetween(db: PosDb, from: string, to: string): Promise<Sale[]> {
   return db.getAllFromIndex('sales', 'by-sold-at', IDBKeyRange.bound(from, to, false, true));
-}
-
-/** Builds a new PENDING outbox entry. */
-export function newEntry(
-  kind: OutboxEntry['kind'],
-  recordId: string,
-  body: Readonly<Record<string, unknown>>,
-  now: Date,
-): OutboxEntry {
-  return {
-    kind,
-    recordId,
-    body,
-    state: 'PENDING',
-    attempts: 0,
-    createdAt: now.toISOString(),
-    lastAttemptAt: null,
-    syncedAt: null,
-    error: null,
-    conflicts: [],
-  };
 }

@@ -1,4 +1,11 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import { toMutationEntry, type OutboxEntryV1 } from './outbox-v1';
 import type {
   Collection,
   Customer,
@@ -19,7 +26,7 @@ export const DB_NAME = 'bidhaa-pos';
  * The schema version. Raise it by one for each shipped change, add a step to {@link upgrade} and an
  * upgrade test that proves rows written by the previous version survive.
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Values of the `meta` store by key. */
 export interface MetaValues {
@@ -58,12 +65,12 @@ export function pullKey(collection: Collection): `pull:${Collection}` {
 
 /**
  * Opens (and if needed creates or upgrades) the database. Upgrades go one version at a time and only
- * ever add: a store that holds unsynced sales is never dropped or cleared here.
+ * add stores or rewrite rows in place: a store that holds unsynced sales is never dropped or cleared.
  */
 export function openPosDb(name: string = DB_NAME, onClose: () => void = () => {}): Promise<PosDb> {
   return openDB<PosSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      upgrade(db, oldVersion);
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      return upgrade(db, oldVersion, transaction);
     },
     blocking(_current, _next, event) {
       // A newer version of the app (another tab) wants to upgrade: let it; we reopen on next use.
@@ -74,7 +81,13 @@ export function openPosDb(name: string = DB_NAME, onClose: () => void = () => {}
   });
 }
 
-function upgrade(db: IDBPDatabase<PosSchema>, oldVersion: number): void {
+type UpgradeTransaction = IDBPTransaction<PosSchema, StoreNames<PosSchema>[], 'versionchange'>;
+
+async function upgrade(
+  db: IDBPDatabase<PosSchema>,
+  oldVersion: number,
+  transaction: UpgradeTransaction,
+): Promise<void> {
   if (oldVersion < 1) {
     const products = db.createObjectStore('products', { keyPath: 'id' });
     products.createIndex('by-sku', 'sku');
@@ -87,5 +100,14 @@ function upgrade(db: IDBPDatabase<PosSchema>, oldVersion: number): void {
     outbox.createIndex('by-state', 'state');
     outbox.createIndex('by-record', 'recordId');
     db.createObjectStore('meta');
+  }
+  if (oldVersion < 2) {
+    // 2: the outbox holds typed mutations instead of half-built requests. Every entry is rewritten in
+    // place under its own key, so none is dropped or reordered.
+    let cursor = await transaction.objectStore('outbox').openCursor();
+    while (cursor !== null) {
+      await cursor.update(toMutationEntry(cursor.value as unknown as OutboxEntryV1));
+      cursor = await cursor.continue();
+    }
   }
 }

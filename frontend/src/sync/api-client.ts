@@ -1,3 +1,4 @@
+import type { PushRequest, PushResponse, PushResult } from '../contract/push';
 import { isRecord, toProblem } from './problem';
 import { SyncError, type SyncErrorCode } from './sync-error';
 import { toUser, type Credentials, type User } from './user';
@@ -16,7 +17,7 @@ export interface ApiAnswer {
   readonly status: number;
 }
 
-/** Headers that name this device on every call (SYNC.md, Identity). */
+/** Headers that name this device on every call (docs/sync-protocol.md, Identity). */
 export interface DeviceHeaders {
   readonly id: string;
   readonly name: string;
@@ -75,9 +76,19 @@ export class ApiClient {
     return readJson(await this.send('POST', '/api/sales/bulk_create', request));
   }
 
-  /** `PUT /api/customers/{id}`: creates or updates a customer made or edited on this device. */
-  async putCustomer(id: string, request: unknown): Promise<unknown> {
-    return readJson(await this.send('PUT', `/api/customers/${encodeURIComponent(id)}`, request));
+  /**
+   * `POST /api/sync/push`: resolves to one result per mutation the server answered (results it cannot
+   * read are left out, so their mutations wait for another attempt).
+   */
+  async push(request: PushRequest): Promise<PushResponse> {
+    const body = await readJson(await this.send('POST', '/api/sync/push', request));
+    const results = isRecord(body) && Array.isArray(body['results']) ? body['results'] : [];
+    return {
+      ...(isRecord(body) ? body : {}),
+      results: results.filter(
+        (result): result is PushResult => isRecord(result) && typeof result['id'] === 'string',
+      ),
+    };
   }
 
   /**

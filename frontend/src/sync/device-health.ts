@@ -34,7 +34,7 @@ export async function healthReporter(
 ): Promise<(sending: readonly string[]) => DeviceHealthReport> {
   const storage = await loadStorageFacts();
   const unconfirmed = (await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']))
-    .filter((entry) => entry.kind === 'sale')
+    .filter((entry) => entry.name === 'sale.record')
     .map((entry) => ({ id: entry.recordId, createdAt: entry.createdAt }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const delivered = new Set<string>();

@@ -2,7 +2,7 @@ import { applyPullPage, restartFullPull, loadPullState } from '../db';
 import type { Collection, Incoming, PosDb, PullState, Tombstone } from '../db';
 import type { ApiClient } from './api-client';
 import { SyncError } from './sync-error';
-import { toCustomer, toProduct, toSale } from './wire';
+import { toCustomer, toProduct, toSale } from './server-records';
 
 /** Records per pull request (a page of products is about 250 kB of JSON); the server allows 5000. */
 export const PULL_LIMIT = 1000;

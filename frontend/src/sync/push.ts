@@ -1,20 +1,27 @@
 import { deliverable, markSyncing, settle } from '../db';
 import type { OutboxEntry, OutboxError, PosDb, Settlement } from '../db';
+import type { PushRequest, PushResult as MutationResult } from '../contract/push';
 import type { ApiClient } from './api-client';
-import { isRecord } from './problem';
+import { collectionOf, toPushMutation } from './mutations';
+import { toProblem } from './problem';
 import { SyncError } from './sync-error';
-import { toCustomer, toProduct, toSale } from './wire';
+import { toServerRecord } from './server-records';
 
-/** Sales per `bulk_create` request; the server accepts up to 500. */
+/** Mutations per push request; the server accepts up to 500. */
 export const PUSH_BATCH = 100;
 
 /** What a push achieved. */
 export interface PushResult {
   readonly delivered: number;
   readonly failed: number;
+  /** Mutations the server's answer left out: they wait, and the next attempt backs off. */
+  readonly unanswered: number;
   /** Why the push stopped early (offline, server trouble, signed out); the rest waits for a retry. */
   readonly stoppedBy: SyncError | undefined;
 }
+
+/** The device's health report for one request, given the ids of the sales it sends. */
+export type HealthReport = (sending: readonly string[]) => PushRequest['health'] | undefined;
 
 /** What a push needs. */
 export interface PushContext {
@@ -24,19 +31,20 @@ export interface PushContext {
   readonly now: () => Date;
   readonly batchSize?: number;
   /**
-   * Reads the device's health once per push and answers the report sent with each batch of sales;
-   * `sending` are the batch's ids, which no longer count as waiting once it is answered.
+   * Reads the device's health once per push and answers the report sent with each request;
+   * `sending` are the ids of the sales it carries, which no longer count as waiting once it is answered.
    */
-  readonly health?: (db: PosDb) => Promise<(sending: readonly string[]) => unknown>;
+  readonly health?: (db: PosDb) => Promise<HealthReport>;
 }
 
 /**
- * Delivers the outbox in written order. Runs of sales go in batches; customers (`PUT`) and managers'
- * catalogue changes (the request each entry carries) one by one.
+ * Delivers the outbox through `POST /api/sync/push` (docs/sync-protocol.md, "Push"): every mutation in
+ * written order, in requests of up to {@link PUSH_BATCH} of any kinds.
  *
- * 1: every answered entry is settled: created/duplicate → SYNCED, rejected → FAILED with the reason.
- * 2: a refused request (413) is split in halves; a request refused as a whole is resent one sale at a
- *    time, so only the sale at fault fails.
+ * 1: every answered mutation is settled: applied/duplicate → SYNCED with the server's copy of its
+ *    record, rejected → FAILED with the reason; one the answer leaves out stays PENDING.
+ * 2: a request refused as too large (413) is split in halves; a request refused as a whole is resent
+ *    one mutation at a time, so only the mutation at fault fails.
  * 3: no answer, 5xx, 429 or a lost session stop the push; the entries go back to PENDING untouched.
  */
 export async function pushOutbox(context: PushContext): Promise<PushResult> {
@@ -44,26 +52,19 @@ export async function pushOutbox(context: PushContext): Promise<PushResult> {
   const entries = await deliverable(db);
   let batchSize = context.batchSize ?? PUSH_BATCH;
   let oneByOne = 0;
-  let delivered = 0;
-  let failed = 0;
-  // The device's health is read once a push, on its first batch of sales.
-  let report: ((sending: readonly string[]) => unknown) | undefined;
+  const outcome = { delivered: 0, failed: 0, unanswered: 0 };
+  // The device's health is read once a push, before its first request.
+  let report: HealthReport | undefined;
   let index = 0;
   while (index < entries.length) {
-    const first = entries[index] as OutboxEntry;
-    const batch =
-      first.kind === 'sale' ? saleRun(entries, index, oneByOne > 0 ? 1 : batchSize) : [first];
+    const batch = entries.slice(index, index + (oneByOne > 0 ? 1 : batchSize));
     const seqs = batch.map((entry) => entry.seq as number);
     await markSyncing(db, seqs, now());
     let settlements: Settlement[];
     try {
-      if (first.kind === 'sale' && report === undefined) {
-        report = (await context.health?.(db)) ?? (() => undefined);
-      }
-      settlements =
-        first.kind === 'sale' && report !== undefined
-          ? await pushSales(context, batch, entries.length - index, report)
-          : [await pushOne(context, first)];
+      report ??= (await context.health?.(db)) ?? (() => undefined);
+      const remaining = entries.length - index - batch.length;
+      settlements = await pushBatch(context, batch, remaining, report);
     } catch (failure) {
       const error =
         failure instanceof SyncError ? failure : new SyncError('retryable', { cause: failure });
@@ -73,7 +74,7 @@ export async function pushOutbox(context: PushContext): Promise<PushResult> {
         now(),
       );
       if (error.code !== 'rejected') {
-        return { delivered, failed, stoppedBy: error };
+        return { ...outcome, stoppedBy: error };
       }
       if (error.status === 413 && batch.length > 1) {
         batchSize = Math.max(1, Math.floor(batch.length / 2));
@@ -86,43 +87,35 @@ export async function pushOutbox(context: PushContext): Promise<PushResult> {
       settlements = [{ seq: seqs[0] as number, state: 'FAILED', error: errorOf(error) }];
     }
     await settle(db, settlements, now());
-    delivered += settlements.filter((settlement) => settlement.state === 'SYNCED').length;
-    failed += settlements.filter((settlement) => settlement.state === 'FAILED').length;
+    outcome.delivered += settlements.filter((settlement) => settlement.state === 'SYNCED').length;
+    outcome.failed += settlements.filter((settlement) => settlement.state === 'FAILED').length;
+    outcome.unanswered += settlements.filter((settlement) => settlement.state === 'PENDING').length;
     oneByOne = Math.max(0, oneByOne - batch.length);
     index += batch.length;
   }
-  return { delivered, failed, stoppedBy: undefined };
+  return { ...outcome, stoppedBy: undefined };
 }
 
-function saleRun(entries: readonly OutboxEntry[], from: number, size: number): OutboxEntry[] {
-  const run: OutboxEntry[] = [];
-  for (let index = from; index < entries.length && run.length < size; index++) {
-    const entry = entries[index] as OutboxEntry;
-    if (entry.kind !== 'sale') {
-      break;
-    }
-    run.push(entry);
-  }
-  return run;
-}
-
-async function pushSales(
+async function pushBatch(
   context: PushContext,
   batch: readonly OutboxEntry[],
   pending: number,
-  report: (sending: readonly string[]) => unknown,
+  report: HealthReport,
 ): Promise<Settlement[]> {
-  const request = {
+  const request: PushRequest = {
     device_id: context.deviceId,
     pending,
-    sales: batch.map((entry) => entry.body),
+    mutations: batch.map(toPushMutation),
   };
-  const health = report(batch.map((entry) => entry.recordId));
-  let answer: unknown;
+  const sales = batch
+    .filter((entry) => entry.name === 'sale.record')
+    .map((entry) => entry.recordId);
+  const health = report(sales);
+  let answer;
   try {
-    answer = await context.api.pushSales(health === undefined ? request : { ...request, health });
+    answer = await context.api.push(health === undefined ? request : { ...request, health });
   } catch (failure) {
-    // A health report the server cannot take must never hold sales back: send them without it.
+    // A health report the server cannot take must never hold changes back: send them without it.
     const aboutHealth =
       failure instanceof SyncError &&
       failure.status === 400 &&
@@ -130,75 +123,40 @@ async function pushSales(
     if (!aboutHealth || health === undefined) {
       throw failure;
     }
-    answer = await context.api.pushSales(request);
+    answer = await context.api.push(request);
   }
-  const results = new Map<string, Record<string, unknown>>();
-  if (isRecord(answer) && Array.isArray(answer['results'])) {
-    for (const result of answer['results']) {
-      if (isRecord(result) && typeof result['id'] === 'string') {
-        results.set(result['id'], result);
-      }
-    }
-  }
-  return batch.map((entry) => settlementOf(entry, results.get(entry.recordId)));
+  const results = new Map((answer.results ?? []).map((result) => [result.id, result]));
+  return batch.map((entry) => settlementOf(entry, results.get(entry.id)));
 }
 
-function settlementOf(entry: OutboxEntry, result: Record<string, unknown> | undefined): Settlement {
+function settlementOf(entry: OutboxEntry, result: MutationResult | undefined): Settlement {
   const seq = entry.seq as number;
-  const status = result?.['status'];
-  if (result !== undefined && (status === 'created' || status === 'duplicate')) {
-    const sale = toSale(result['sale']);
-    const conflicts = Array.isArray(result['conflicts'])
-      ? result['conflicts'].flatMap((conflict) =>
-          isRecord(conflict) && typeof conflict['type'] === 'string' ? [conflict['type']] : [],
-        )
-      : [];
+  if (result?.status === 'applied' || result?.status === 'duplicate') {
+    const record = toServerRecord(result.collection ?? collectionOf(entry.name), result.record);
     return {
       seq,
       state: 'SYNCED',
-      conflicts,
-      ...(sale !== undefined && !('deleted' in sale) && { sale }),
+      conflicts: (result.conflicts ?? []).flatMap((conflict) =>
+        typeof conflict.type === 'string' ? [conflict.type] : [],
+      ),
+      ...(record !== undefined && { record }),
     };
   }
-  if (result !== undefined && status === 'rejected') {
-    const error = isRecord(result['error']) ? result['error'] : {};
+  if (result?.status === 'rejected') {
+    const problem = toProblem(result.problem);
     return {
       seq,
       state: 'FAILED',
       error: {
-        code: typeof error['code'] === 'string' ? error['code'] : 'rejected',
-        message: typeof error['message'] === 'string' ? error['message'] : '',
-        status: null,
+        code: problem?.code ?? 'rejected',
+        message: problem?.detail ?? problem?.title ?? '',
+        status: problem?.status ?? null,
+        ...(problem?.current !== undefined && { current: problem.current }),
       },
     };
   }
-  // No answer for this sale: keep it queued, the next push sends it again.
+  // No answer for this mutation: keep it queued; the manager waits longer before the next attempt.
   return { seq, state: 'PENDING' };
-}
-
-async function pushOne(context: PushContext, entry: OutboxEntry): Promise<Settlement> {
-  const seq = entry.seq as number;
-  if (entry.kind === 'customer') {
-    const customer = toCustomer(await context.api.putCustomer(entry.recordId, entry.body));
-    return {
-      seq,
-      state: 'SYNCED',
-      ...(customer !== undefined && !('deleted' in customer) && { customer }),
-    };
-  }
-  const request = entry.request;
-  if (request === undefined) {
-    return { seq, state: 'FAILED', error: { code: 'invalid-entry', message: '', status: null } };
-  }
-  const headers: Record<string, string> =
-    request.ifMatch === undefined ? {} : { 'If-Match': `"${request.ifMatch}"` };
-  const answer = await context.api.call(request.method, request.path, entry.body, headers);
-  const product = entry.kind === 'stock-adjustment' ? undefined : toProduct(answer.body);
-  return {
-    seq,
-    state: 'SYNCED',
-    ...(product !== undefined && !('deleted' in product) && { product }),
-  };
 }
 
 function errorOf(error: SyncError): OutboxError {

@@ -62,7 +62,7 @@ export async function signOut(): Promise<void> {
   if (changes > 0) {
     // `summary.failed` counts refused customers too; only sales belong in `sales`.
     const failed = await listOutbox(db, ['FAILED']);
-    const failedSales = failed.filter((entry) => entry.kind === 'sale').length;
+    const failedSales = failed.filter((entry) => entry.name === 'sale.record').length;
     throw new UnsyncedChangesError(summary.waitingSales + failedSales, changes);
   }
   await api.logout();

@@ -9,7 +9,7 @@ import type { Collection, PosDb, PullState } from '../db';
 import type { ApiClient } from './api-client';
 import { backoffDelay } from './backoff';
 import { pullCollection } from './pull';
-import { pushOutbox } from './push';
+import { pushOutbox, type HealthReport } from './push';
 import { SyncError } from './sync-error';
 import { INITIAL_SNAPSHOT, type SyncSnapshot } from './sync-snapshot';
 import { openTabChannel, withSyncLock, type TabChannel } from './tab-coordination';
@@ -38,7 +38,7 @@ export interface SyncManagerOptions {
    */
   readonly afterPull?: (db: PosDb) => Promise<void>;
   /** The device's health report, sent with pushes. */
-  readonly health?: (db: PosDb) => Promise<(sending: readonly string[]) => unknown>;
+  readonly health?: (db: PosDb) => Promise<HealthReport>;
 }
 
 /**
@@ -179,6 +179,7 @@ export class SyncManager {
     this.channel.post({ type: 'syncing', syncing: true, online: this.state.online });
     let error: SyncError | undefined;
     let changed = false;
+    let unanswered = 0;
     try {
       const db = await this.options.db();
       const context = {
@@ -190,10 +191,13 @@ export class SyncManager {
       };
       const pushed = await pushOutbox(context);
       changed = pushed.delivered + pushed.failed > 0;
+      unanswered = pushed.unanswered;
       error = pushed.stoppedBy ?? (await this.pullAll(db));
-      if (error === undefined) {
+      // What arrived during the pull goes now; mutations the server left out wait for the backoff.
+      if (error === undefined && unanswered === 0) {
         const again = await pushOutbox(context);
         changed ||= again.delivered + again.failed > 0;
+        unanswered = again.unanswered;
         error = again.stoppedBy;
       }
       if (error === undefined) {
@@ -204,7 +208,7 @@ export class SyncManager {
       error =
         failure instanceof SyncError ? failure : new SyncError('retryable', { cause: failure });
     }
-    this.recordOutcome(error);
+    this.recordOutcome(error, unanswered);
     await this.refresh().catch(() => undefined);
     if (changed) {
       this.channel.post({ type: 'changed' });
@@ -241,7 +245,14 @@ export class SyncManager {
     return undefined;
   }
 
-  private recordOutcome(error: SyncError | undefined): void {
+  private recordOutcome(error: SyncError | undefined, unanswered: number): void {
+    if (error === undefined && unanswered > 0) {
+      // The server answered but left mutations out (issue 13): retrying every 30 s would hammer it.
+      this.failures++;
+      this.retryAfterSeconds = undefined;
+      this.update({ online: true, lastError: null, needsSignIn: false });
+      return;
+    }
     if (error === undefined) {
       this.failures = 0;
       this.retryAfterSeconds = undefined;

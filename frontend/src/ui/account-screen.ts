@@ -1,8 +1,9 @@
-import { APP_VERSION, SyncError, UnsyncedChangesError, loadDeviceInfo, signOut } from '../sync';
+import { loadDeviceInfo } from '../shop';
+import { APP_VERSION, SyncError, UnsyncedChangesError, signOut } from '../sync';
 import { el } from './dom';
 import { errorText } from './error-text';
 import { t, tn } from './messages';
-import type { ScreenContext } from './routes';
+import type { ScreenContext } from './screen-context';
 
 /**
  * Who is signed in on this device, and sign-out, which is refused (with how many) while sales made here

@@ -1,4 +1,5 @@
-import { loadShop, requestPersistentStorage, resumeSession, startSync, type User } from '../sync';
+import { requestPersistentStorage } from '../shop';
+import { loadShop, resumeSession, startSync, type User } from '../sync';
 import {
   registerServiceWorker,
   requestBackgroundSync,
@@ -11,7 +12,8 @@ import { setCurrency } from './format';
 import { currentLocale, t } from './messages';
 import { navMenu } from './nav-menu';
 import { receiptView } from './receipt-view';
-import { ALIASES, routesFor, type Route, type ScreenContext } from './routes';
+import { ALIASES, routesFor, type Route } from './routes';
+import type { ScreenContext } from './screen-context';
 import { sellScreen } from './sell-screen';
 import { signInScreen } from './sign-in-screen';
 import { statusBar } from './status-bar';

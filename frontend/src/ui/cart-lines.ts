@@ -1,4 +1,5 @@
-import { lineTotal, type CartLine } from '../sync';
+import { type CartLine } from '../shop';
+import { lineTotal } from '../sync';
 import type { Cart } from './cart';
 import { el } from './dom';
 import { formatMoney, formatQuantity, parseQuantity } from './format';

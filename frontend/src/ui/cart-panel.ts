@@ -1,4 +1,5 @@
-import { recordSale, saleTotals, SaleInputError, type Sale, type User } from '../sync';
+import { recordSale, saleTotals, SaleInputError } from '../shop';
+import { type Sale, type User } from '../sync';
 import type { Cart } from './cart';
 import { cartLines } from './cart-lines';
 import { customerPicker } from './customer-picker';

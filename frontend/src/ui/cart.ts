@@ -1,4 +1,5 @@
-import type { CartLine, Customer, PaymentMethod, StockedProduct } from '../sync';
+import type { CartLine, StockedProduct } from '../shop';
+import type { Customer, PaymentMethod } from '../sync';
 
 /** A product as the cart keeps it (enough to price, name and restore the line). */
 export type CartProduct = CartLine['product'];

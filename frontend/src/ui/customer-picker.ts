@@ -1,4 +1,5 @@
-import { createCustomer, loadCustomers, type Customer } from '../sync';
+import { createCustomer, loadCustomers } from '../shop';
+import { type Customer } from '../sync';
 import type { Cart } from './cart';
 import { el } from './dom';
 import { t } from './messages';

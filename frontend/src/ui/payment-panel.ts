@@ -1,4 +1,5 @@
-import { saleTotals, type PaymentMethod } from '../sync';
+import { saleTotals } from '../shop';
+import { type PaymentMethod } from '../sync';
 import type { Cart } from './cart';
 import { el } from './dom';
 import { formatAmount, formatMoney, parseMoney } from './format';

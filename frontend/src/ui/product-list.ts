@@ -1,4 +1,5 @@
-import { findProductByCode, type Role, type StockedProduct } from '../sync';
+import type { Role } from '../sync';
+import { findProductByCode, type StockedProduct } from '../shop';
 import { catalogueNotice, type CatalogueState } from './catalogue-notice';
 import { el } from './dom';
 import { formatMoney, formatQuantity } from './format';

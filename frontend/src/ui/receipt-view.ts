@@ -1,4 +1,5 @@
-import { loadSale, loadShop, type Sale, type ShopSettings, type SyncManager } from '../sync';
+import { loadSale } from '../shop';
+import { loadShop, type Sale, type ShopSettings, type SyncManager } from '../sync';
 import { el } from './dom';
 import { formatDateTime, formatMoney, formatQuantity } from './format';
 import { t } from './messages';

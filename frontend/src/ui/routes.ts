@@ -1,15 +1,6 @@
-import type { Role, SyncManager, User } from '../sync';
+import type { Role } from '../sync';
 import type { MessageKey } from './messages';
-
-/** What every screen receives. */
-export interface ScreenContext {
-  readonly user: User;
-  readonly manager: SyncManager;
-  /** The part of the hash after the screen's name (`#/history/<id>` → `<id>`). */
-  readonly param: string;
-  /** Goes to another screen (`'history'`, `'history/<id>'`); to the current one, draws it anew. */
-  readonly go: (path: string) => void;
-}
+import type { ScreenContext } from './screen-context';
 
 /** A screen of the app, who may open it, and how to build it (loaded when first opened). */
 export interface Route {

@@ -1,4 +1,5 @@
-import type { CashierName, PaymentMethod } from '../sync';
+import type { CashierName } from '../shop';
+import type { PaymentMethod } from '../sync';
 import { el } from './dom';
 import { t } from './messages';
 import { PERIODS, dayString, periodFor, type Period, type PeriodName } from './period';

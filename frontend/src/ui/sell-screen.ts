@@ -1,4 +1,5 @@
-import { loadProducts, saleTotals, type Sale, type SyncManager, type User } from '../sync';
+import { loadProducts, saleTotals } from '../shop';
+import { type Sale, type SyncManager, type User } from '../sync';
 import type { Cart } from './cart';
 import { cartPanel } from './cart-panel';
 import { el } from './dom';

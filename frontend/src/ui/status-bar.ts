@@ -2,6 +2,7 @@ import type { SyncManager, SyncSnapshot } from '../sync';
 import { el } from './dom';
 import { formatAgo } from './format';
 import { t, tn } from './messages';
+import { waitingText } from './sync-summary';
 
 /**
  * The always-visible sync indicator: connection, syncing, sales waiting, last sync, and what needs
@@ -48,9 +49,10 @@ export function statusBar(
           : state.lastError === 'retryable'
             ? t('status.serverTrouble')
             : t('status.online');
-    waiting.textContent =
-      state.waitingSales > 0 ? tn('status.waiting', state.waitingSales) : t('status.allSynced');
-    waiting.classList.toggle('warn', state.waitingSales > 0);
+    const waits = waitingText(state);
+    waiting.textContent = waits ?? '';
+    waiting.hidden = waits === null;
+    waiting.classList.toggle('warn', state.waitingSales + state.waitingOther > 0);
     waiting.dataset['waiting'] = String(state.waitingSales);
     synced.textContent = state.lastSyncedAt
       ? t('status.lastSynced', { when: formatAgo(state.lastSyncedAt) })

@@ -1,4 +1,4 @@
-import { exportUnsyncedSales, loadSyncDetails } from '../sync';
+import { exportUnsyncedSales, loadSyncDetails } from '../shop';
 import { t, tn } from './messages';
 
 /**

@@ -48,11 +48,11 @@ describe('Outbox', () => {
 
       const entries = await deliverable(db);
 
-      expect(entries.map((item) => [item.seq, item.kind])).toEqual([
-        [1, 'sale'],
-        [2, 'sale'],
-        [3, 'customer'],
-        [4, 'sale'],
+      expect(entries.map((item) => [item.seq, item.name])).toEqual([
+        [1, 'sale.record'],
+        [2, 'sale.record'],
+        [3, 'customer.upsert'],
+        [4, 'sale.record'],
       ]);
     });
 
@@ -128,7 +128,7 @@ describe('Outbox', () => {
         state: 'SYNCED',
         attempts: 1,
         syncedAt: LATER.toISOString(),
-        error: null,
+        lastError: null,
         conflicts: ['oversold'],
       });
     });
@@ -142,7 +142,7 @@ describe('Outbox', () => {
       expect(await entry(1)).toMatchObject({
         state: 'FAILED',
         syncedAt: null,
-        error: unknownProduct,
+        lastError: unknownProduct,
       });
     });
 
@@ -167,18 +167,35 @@ describe('Outbox', () => {
 
       await settle(db, [{ seq: 1, state: 'SYNCED' }], LATER);
 
-      expect(await entry(1)).toMatchObject({ state: 'SYNCED', error: null });
+      expect(await entry(1)).toMatchObject({ state: 'SYNCED', lastError: null });
     });
 
     it('never touches a SYNCED entry again', async () => {
       const [sale] = (await ringUpMany(db, 1)) as [Sale];
-      await settle(db, [{ seq: 1, state: 'SYNCED', sale: confirmed(sale, 1042) }], NOW);
+      await settle(
+        db,
+        [
+          {
+            seq: 1,
+            state: 'SYNCED',
+            record: { collection: 'sales', value: confirmed(sale, 1042) },
+          },
+        ],
+        NOW,
+      );
       const synced = await entry(1);
       const stored = await db.get('sales', sale.id);
 
       await settle(
         db,
-        [{ seq: 1, state: 'FAILED', error: unknownProduct, sale: confirmed(sale, 2000) }],
+        [
+          {
+            seq: 1,
+            state: 'FAILED',
+            error: unknownProduct,
+            record: { collection: 'sales', value: confirmed(sale, 2000) },
+          },
+        ],
         MUCH_LATER,
       );
       await settle(db, [{ seq: 1, state: 'PENDING' }], MUCH_LATER);
@@ -190,7 +207,17 @@ describe('Outbox', () => {
     it('stores the server’s copy of the sale, keeping the cashier name printed here', async () => {
       const [sale] = (await ringUpMany(db, 1)) as [Sale];
 
-      await settle(db, [{ seq: 1, state: 'SYNCED', sale: confirmed(sale, 1042) }], NOW);
+      await settle(
+        db,
+        [
+          {
+            seq: 1,
+            state: 'SYNCED',
+            record: { collection: 'sales', value: confirmed(sale, 1042) },
+          },
+        ],
+        NOW,
+      );
 
       expect(await db.get('sales', sale.id)).toEqual({
         ...sale,
@@ -208,7 +235,17 @@ describe('Outbox', () => {
         'pull:sales',
       );
 
-      await settle(db, [{ seq: 1, state: 'SYNCED', sale: confirmed(sale, 1042) }], NOW);
+      await settle(
+        db,
+        [
+          {
+            seq: 1,
+            state: 'SYNCED',
+            record: { collection: 'sales', value: confirmed(sale, 1042) },
+          },
+        ],
+        NOW,
+      );
 
       expect(await db.get('sales', sale.id)).toMatchObject({ version: 1042, snapshot: 3 });
     });
@@ -219,7 +256,17 @@ describe('Outbox', () => {
       const pulled = { ...sale, version: 1050, customerName: 'Neema Kimaro', snapshot: 1 };
       await db.put('sales', pulled);
 
-      await settle(db, [{ seq: 1, state: 'SYNCED', sale: confirmed(sale, 1042) }], NOW);
+      await settle(
+        db,
+        [
+          {
+            seq: 1,
+            state: 'SYNCED',
+            record: { collection: 'sales', value: confirmed(sale, 1042) },
+          },
+        ],
+        NOW,
+      );
 
       expect(await db.get('sales', sale.id)).toEqual(pulled);
       expect(await entry(1)).toMatchObject({ state: 'SYNCED' });
@@ -230,7 +277,11 @@ describe('Outbox', () => {
       const server = { ...juma(), version: 1043 };
       const { snapshot: _snapshot, ...customer } = server;
 
-      await settle(db, [{ seq: 1, state: 'SYNCED', customer }], NOW);
+      await settle(
+        db,
+        [{ seq: 1, state: 'SYNCED', record: { collection: 'customers', value: customer } }],
+        NOW,
+      );
 
       expect(await db.get('customers', juma().id)).toEqual({ ...server, snapshot: 0 });
     });

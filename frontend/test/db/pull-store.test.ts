@@ -2,7 +2,8 @@ import { deleteTestDb, openTestDb } from '../support/db';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { wrap } from 'idb';
 import { applyPullPage, restartFullPull } from '../../src/db/pull-store';
-import type { Incoming, PulledPage, Tombstone } from '../../src/db/pull-store';
+import type { PulledPage } from '../../src/db/pull-store';
+import type { Incoming, Tombstone } from '../../src/db/server-copy';
 import { initialPullState, loadPullState } from '../../src/db/meta-store';
 import { settle } from '../../src/db/outbox-store';
 import type { Collection, PosDb, Product, Sale } from '../../src/db';
@@ -258,7 +259,13 @@ describe('applyPullPage', () => {
       const sale = await ringUp(db);
       await settle(
         db,
-        [{ seq: 1, state: 'SYNCED', sale: { ...incoming(sale), version: 1042 } }],
+        [
+          {
+            seq: 1,
+            state: 'SYNCED',
+            record: { collection: 'sales', value: { ...incoming(sale), version: 1042 } },
+          },
+        ],
         NOW,
       );
 

@@ -8,9 +8,10 @@ import {
   saveCustomerWithOutbox,
 } from '../../src/db/sales-store';
 import { loadDevice } from '../../src/db/meta-store';
-import type { DeviceIdentity, PosDb } from '../../src/db';
-import { buildSale } from '../../src/sync/sale-builder';
-import { cashSale, customerBody, juma, NOW, ringUp, sukari, unga } from '../support/fixtures';
+import type { Customer, DeviceIdentity, PosDb } from '../../src/db';
+import { buildSale } from '../../src/shop/sale-builder';
+import { mutation } from '../../src/sync/mutations';
+import { cashSale, juma, NOW, ringUp, sukari, unga } from '../support/fixtures';
 
 describe('recordSaleWithOutbox', () => {
   let db: PosDb;
@@ -51,7 +52,7 @@ describe('recordSaleWithOutbox', () => {
 
     const entries = await db.getAll('outbox');
 
-    expect(entries.map((entry) => entry.body['device_seq'])).toEqual(
+    expect(entries.map((entry) => entry.deviceSeq)).toEqual(
       Array.from({ length: 20 }, (_, index) => index + 1),
     );
   });
@@ -59,14 +60,10 @@ describe('recordSaleWithOutbox', () => {
   it('passes the device to the builder', async () => {
     let seen: DeviceIdentity | undefined;
 
-    await recordSaleWithOutbox(
-      db,
-      (deviceSeq, device) => {
-        seen = device;
-        return buildSale(cashSale(), deviceSeq, device, NOW);
-      },
-      NOW,
-    );
+    await recordSaleWithOutbox(db, (deviceSeq, device) => {
+      seen = device;
+      return buildSale(cashSale(), deviceSeq, device, NOW);
+    });
 
     const device = await loadDevice(db);
     expect(seen).toEqual({ ...device, lastSaleSeq: 0 });
@@ -90,15 +87,17 @@ describe('recordSaleWithOutbox', () => {
     expect(entries).toEqual([
       {
         seq: 1,
-        kind: 'sale',
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        name: 'sale.record',
+        deviceSeq: 1,
         recordId: sale.id,
-        body: expect.objectContaining({ id: sale.id, device_seq: 1, total_amount: 11_200 }),
+        args: expect.objectContaining({ id: sale.id, device_seq: 1, total_amount: 11_200 }),
         state: 'PENDING',
         attempts: 0,
         createdAt: NOW.toISOString(),
         lastAttemptAt: null,
         syncedAt: null,
-        error: null,
+        lastError: null,
         conflicts: [],
       },
     ]);
@@ -108,13 +107,9 @@ describe('recordSaleWithOutbox', () => {
     await ringUp(db);
 
     await expect(
-      recordSaleWithOutbox(
-        db,
-        () => {
-          throw new Error('printer says no');
-        },
-        NOW,
-      ),
+      recordSaleWithOutbox(db, () => {
+        throw new Error('printer says no');
+      }),
     ).rejects.toThrow('printer says no');
     const next = await ringUp(db);
 
@@ -157,6 +152,11 @@ describe('recordSaleWithOutbox', () => {
   });
 });
 
+/** The mutation the customer form queues for an edit from `before` to `after`. */
+function upsert(before: Customer | undefined, after: Customer) {
+  return mutation('customer.upsert', { before, after }, NOW);
+}
+
 describe('saveCustomerWithOutbox', () => {
   let db: PosDb;
 
@@ -169,28 +169,32 @@ describe('saveCustomerWithOutbox', () => {
   });
 
   it('stores the customer and queues it', async () => {
-    await saveCustomerWithOutbox(db, juma(), customerBody(juma()), NOW);
+    const entry = upsert(undefined, juma());
+
+    await saveCustomerWithOutbox(db, juma(), entry);
 
     expect(await db.get('customers', juma().id)).toEqual(juma());
     expect(await db.getAll('outbox')).toEqual([
-      expect.objectContaining({
-        kind: 'customer',
+      {
+        ...entry,
+        seq: 1,
+        name: 'customer.upsert',
         recordId: juma().id,
-        body: customerBody(juma()),
         state: 'PENDING',
         attempts: 0,
-      }),
+      },
     ]);
   });
 
   it('queues every edit, in order', async () => {
-    await saveCustomerWithOutbox(db, juma(), customerBody(juma()), NOW);
+    await saveCustomerWithOutbox(db, juma(), upsert(undefined, juma()));
     const edited = juma({ phone: '+255713000999' });
 
-    await saveCustomerWithOutbox(db, edited, customerBody(edited), NOW);
+    await saveCustomerWithOutbox(db, edited, upsert(juma(), edited));
 
     expect(await db.get('customers', juma().id)).toEqual(edited);
-    expect((await db.getAll('outbox')).map((entry) => entry.body['phone'])).toEqual([
+    const entries = await db.getAll('outbox');
+    expect(entries.map((entry) => ('phone' in entry.args ? entry.args.phone : undefined))).toEqual([
       '+255712345678',
       '+255713000999',
     ]);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { openDB, unwrap, type IDBPDatabase, type StoreValue } from 'idb';
 import { ALL_STORES, DB_VERSION, openPosDb, type PosDb, type PosSchema } from '../../src/db/schema';
 import type { OutboxEntry, PullState, Sale } from '../../src/db';
+import type { OutboxEntryV1 } from '../../src/db/outbox-v1';
 import { juma, NOW, sukari } from '../support/fixtures';
 
 /** The stores, key paths and indexes of a database, for comparing two of them. */
@@ -82,7 +83,8 @@ const version1Sale: Sale = {
   snapshot: 0,
 };
 
-const version1Entry: OutboxEntry = {
+/** Version 1's outbox entry for {@link version1Sale}. */
+const version1Entry: OutboxEntryV1 = {
   kind: 'sale',
   recordId: version1Sale.id,
   body: { id: version1Sale.id, sale_number: '7F3A-000142', device_seq: 142 },
@@ -92,6 +94,28 @@ const version1Entry: OutboxEntry = {
   lastAttemptAt: NOW.toISOString(),
   syncedAt: null,
   error: null,
+  conflicts: [],
+};
+
+/** The same entry as the current version stores it. */
+const saleEntry: OutboxEntry = {
+  id: 'c0ffee00-0000-4000-8000-000000000142',
+  name: 'sale.record',
+  args: {
+    id: version1Sale.id,
+    sale_number: '7F3A-000142',
+    device_seq: 142,
+    payment_method: 'cash',
+    items: [],
+  },
+  deviceSeq: 142,
+  recordId: version1Sale.id,
+  state: 'PENDING',
+  attempts: 3,
+  createdAt: NOW.toISOString(),
+  lastAttemptAt: NOW.toISOString(),
+  syncedAt: null,
+  lastError: null,
   conflicts: [],
 };
 
@@ -167,8 +191,8 @@ describe('openPosDb', () => {
     it('numbers outbox entries in written order', async () => {
       const db = await open();
 
-      const first = await db.add('outbox', version1Entry);
-      const second = await db.add('outbox', { ...version1Entry, recordId: 'other' });
+      const first = await db.add('outbox', saleEntry);
+      const second = await db.add('outbox', { ...saleEntry, recordId: 'other' });
 
       expect([first, second]).toEqual([1, 2]);
     });
@@ -189,7 +213,7 @@ describe('openPosDb', () => {
       await db.put('products', sukari());
       await db.put('customers', juma());
       await db.put('sales', version1Sale);
-      await db.add('outbox', version1Entry);
+      await db.add('outbox', saleEntry);
       await db.put('meta', version1PullState, 'pull:products');
       db.close();
 
@@ -198,17 +222,16 @@ describe('openPosDb', () => {
       expect(await reopened.getAll('products')).toEqual([sukari()]);
       expect(await reopened.getAll('customers')).toEqual([juma()]);
       expect(await reopened.getAll('sales')).toEqual([version1Sale]);
-      expect(await reopened.getAll('outbox')).toEqual([{ ...version1Entry, seq: 1 }]);
+      expect(await reopened.getAll('outbox')).toEqual([{ ...saleEntry, seq: 1 }]);
       expect(await reopened.get('meta', 'pull:products')).toEqual(version1PullState);
     });
   });
 
   describe('upgrades', () => {
     // One test per shipped version, in the style of workbox's test-QueueDb.mjs ("should handle upgrading
-    // from version 1") with the opposite assertion: nothing is dropped. When DB_VERSION becomes 2, freeze
-    // version 2 as `openVersion2` next to `openVersion1`, add `should keep rows when upgrading from
-    // version 2`, and extend the version 1 test with whatever version 2 adds (a new store is empty, a new
-    // index finds the old rows, a migrated field has its new value).
+    // from version 1") with the opposite assertion: nothing is dropped. Version 2 rewrote the outbox as
+    // typed mutations: outbox-upgrade.test.ts proves every version 1 entry kind in every state. When
+    // DB_VERSION becomes 3, freeze version 2 next to `openVersion1` and add its upgrade test.
 
     it('should keep rows when upgrading from version 1', async () => {
       const name = uniqueDbName();
@@ -227,7 +250,7 @@ describe('openPosDb', () => {
       expect(await db.getAll('customers')).toEqual([juma()]);
       expect(await db.getAll('sales')).toEqual([version1Sale]);
       expect(await db.getAllFromIndex('outbox', 'by-state', 'PENDING')).toEqual([
-        { ...version1Entry, seq: 1 },
+        { ...saleEntry, id: expect.any(String), args: version1Entry.body, seq: 1 },
       ]);
       expect(await db.get('meta', 'pull:products')).toEqual(version1PullState);
       expect(await db.getFromIndex('products', 'by-barcode', '6161100410012')).toEqual(sukari());

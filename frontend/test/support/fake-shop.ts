@@ -1,6 +1,7 @@
 /**
- * The backend's side of push, as SYNC.md specifies it: sales are recorded once by id (a replay is a
- * `duplicate`), each sale stands alone, customers are upserted by id.
+ * The backend's side of push, as docs/sync-protocol.md specifies it: each mutation is applied once by
+ * its id and each sale once by its id (a replay is a `duplicate`), each mutation stands alone,
+ * customers are upserted by id.
  */
 import { json, problem } from './http';
 import { customerJson, serverSaleJson } from './fixtures';
@@ -19,6 +20,8 @@ export class FakeShop {
   readonly refused = new Map<string, { code: string; message: string }>();
   /** Sales that make the whole request invalid (`422`), e.g. a malformed value. */
   readonly malformed = new Set<string>();
+  /** Every mutation received, by mutation id, in the order it first arrived. */
+  readonly mutations = new Map<string, Json>();
   private version = 1000;
 
   /** `POST /api/sales/bulk_create`. */
@@ -56,14 +59,79 @@ export class FakeShop {
     return { ...counts, results };
   }
 
+  /** `POST /api/sync/push`. */
+  push(request: unknown): Response {
+    const mutations = (request as { mutations: Json[] }).mutations;
+    const bad = mutations.find((mutation) => this.malformed.has(argsOf(mutation)['id'] as string));
+    if (bad !== undefined) {
+      return problem(422, 'validation', `Mutation ${String(bad['id'])} has an invalid value`);
+    }
+    return json(this.apply(mutations));
+  }
+
+  /** Applies the mutations and builds the 200 answer, without sending it (an answer may get lost). */
+  apply(mutations: readonly Json[]): Json {
+    const counts = { applied: 0, duplicates: 0, rejected: 0 };
+    const results = mutations.map((mutation) => {
+      const id = mutation['id'] as string;
+      const name = mutation['name'] as string;
+      if (!this.mutations.has(id)) {
+        this.mutations.set(id, mutation);
+      }
+      if (name === 'sale.record') {
+        const [result] = this.record([argsOf(mutation)])['results'] as Json[] as [Json];
+        const status = result['status'] === 'created' ? 'applied' : result['status'];
+        counts[
+          status === 'applied' ? 'applied' : status === 'duplicate' ? 'duplicates' : 'rejected'
+        ]++;
+        if (status === 'rejected') {
+          const error = result['error'] as { code: string; message: string };
+          return {
+            id,
+            name,
+            status,
+            problem: {
+              type: `https://pos.example/problems/${error.code}`,
+              title: error.code,
+              status: 422,
+              detail: error.message,
+              code: error.code,
+            },
+          };
+        }
+        return {
+          id,
+          name,
+          status,
+          collection: 'sales',
+          record: result['sale'],
+          conflicts: result['conflicts'],
+        };
+      }
+      counts.applied++;
+      if (name === 'customer.upsert') {
+        const args = argsOf(mutation);
+        const record = this.upsertCustomer(args['id'] as string, args);
+        return { id, name, status: 'applied', collection: 'customers', record, conflicts: [] };
+      }
+      return { id, name, status: 'applied', collection: 'products', conflicts: [] };
+    });
+    return { ...counts, results };
+  }
+
   /** `PUT /api/customers/{id}`. */
   putCustomer(id: string, body: unknown): Response {
+    return json(this.upsertCustomer(id, body as Json));
+  }
+
+  private upsertCustomer(id: string, body: Json): Json {
+    const before = this.customers.get(id);
     const customer = customerJson(
       {
         id,
         version: ++this.version,
-        name: (body as Json)['name'] as string,
-        phone: ((body as Json)['phone'] as string | null) ?? null,
+        name: ('name' in body ? body['name'] : before?.['name']) as string,
+        phone: (('phone' in body ? body['phone'] : before?.['phone']) as string | null) ?? null,
         email: null,
         notes: null,
         updatedAt: '2026-11-21T07:30:05.000Z',
@@ -72,6 +140,10 @@ export class FakeShop {
       {},
     );
     this.customers.set(id, customer);
-    return json(customer);
+    return customer;
   }
+}
+
+function argsOf(mutation: Json): Json {
+  return mutation['args'] as Json;
 }

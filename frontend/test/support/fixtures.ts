@@ -5,7 +5,8 @@
 import { recordSaleWithOutbox, saveCustomerWithOutbox } from '../../src/db';
 import type { Customer, PosDb, Product, Sale } from '../../src/db';
 import { fromCents, fromMilli, lineTotal, toCents, toMilli } from '../../src/sync/money';
-import { buildSale, type Cashier, type SaleInput } from '../../src/sync/sale-builder';
+import { buildSale, type Cashier, type SaleInput } from '../../src/shop/sale-builder';
+import { mutation } from '../../src/sync/mutations';
 
 type Json = Record<string, unknown>;
 
@@ -139,11 +140,7 @@ export function cashSale(
 
 /** Rings a sale up on the device, as the sell screen does: sale and outbox entry in one transaction. */
 export function ringUp(db: PosDb, input: SaleInput = cashSale(), now: Date = NOW): Promise<Sale> {
-  return recordSaleWithOutbox(
-    db,
-    (deviceSeq, device) => buildSale(input, deviceSeq, device, now),
-    now,
-  );
+  return recordSaleWithOutbox(db, (deviceSeq, device) => buildSale(input, deviceSeq, device, now));
 }
 
 /** Rings up `count` sales of one bag of sugar each. */
@@ -161,19 +158,13 @@ export async function queueCustomer(
   customer: Customer = juma(),
   now: Date = NOW,
 ): Promise<Customer> {
-  await saveCustomerWithOutbox(db, customer, customerBody(customer, now), now);
+  const after = { ...customer, updatedAt: now.toISOString() };
+  await saveCustomerWithOutbox(
+    db,
+    customer,
+    mutation('customer.upsert', { before: undefined, after }, now),
+  );
   return customer;
-}
-
-/** The `PUT /api/customers/{id}` body for a customer. */
-export function customerBody(customer: Customer, now: Date = NOW): Json {
-  return {
-    name: customer.name,
-    phone: customer.phone,
-    email: customer.email,
-    notes: customer.notes,
-    edited_at: now.toISOString(),
-  };
 }
 
 /** A product as the pull endpoint sends it. */

@@ -51,7 +51,7 @@ describe('device health', () => {
     await ringUpMany(db, 2);
     const shop = new FakeShop();
     const requests: SentRequest[] = stubFetch((request) => {
-      const body = request.body as { health?: unknown; sales: Record<string, unknown>[] };
+      const body = request.body as { health?: unknown; mutations: Record<string, unknown>[] };
       if (body.health !== undefined) {
         return problem(
           400,
@@ -63,7 +63,7 @@ describe('device health', () => {
           },
         );
       }
-      return json(shop.record(body.sales));
+      return json(shop.apply(body.mutations));
     });
 
     const result = await pushOutbox({

@@ -352,7 +352,7 @@ describe('pullCollection', () => {
       const [entry] = await listOutbox(db);
       serve('sales', {
         '': {
-          data: [serverSaleJson(entry?.body as Json, 1042)],
+          data: [serverSaleJson(entry?.args as Json, 1042)],
           cursor: 's1',
           has_more: false,
         },

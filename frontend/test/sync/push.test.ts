@@ -29,10 +29,10 @@ import {
 
 type Json = Record<string, unknown>;
 
-interface BulkCreate {
+interface PushBody {
   readonly device_id: string;
   readonly pending: number;
-  readonly sales: Json[];
+  readonly mutations: Json[];
 }
 
 describe('pushOutbox', () => {
@@ -62,14 +62,10 @@ describe('pushOutbox', () => {
     return requests;
   }
 
-  /** The backend as SYNC.md describes it. */
+  /** The backend as docs/sync-protocol.md describes it. */
   function shopRoutes(request: SentRequest): Response {
-    if (request.method === 'POST' && request.path === '/api/sales/bulk_create') {
-      return shop.bulkCreate(request.body);
-    }
-    const customer = /^\/api\/customers\/([^/]+)$/.exec(request.path);
-    if (request.method === 'PUT' && customer !== null) {
-      return shop.putCustomer(decodeURIComponent(customer[1] as string), request.body);
+    if (request.method === 'POST' && request.path === '/api/sync/push') {
+      return shop.push(request.body);
     }
     if (request.method === 'GET' && request.path === '/api/auth/csrf') {
       return noContent();
@@ -92,15 +88,15 @@ describe('pushOutbox', () => {
     });
   }
 
-  function bulkCreates(): BulkCreate[] {
+  function pushes(): PushBody[] {
     return requests
-      .filter((request) => request.path === '/api/sales/bulk_create')
-      .map((request) => request.body as BulkCreate);
+      .filter((request) => request.path === '/api/sync/push')
+      .map((request) => request.body as PushBody);
   }
 
-  /** The sale numbers sent in each bulk_create request. */
+  /** The records each push request was about (sale ids, customer ids, …). */
   function batches(): string[][] {
-    return bulkCreates().map((body) => body.sales.map((sale) => sale['sale_number'] as string));
+    return pushes().map((body) => body.mutations.map((mutation) => args(mutation)['id'] as string));
   }
 
   async function states(): Promise<Record<string, OutboxEntry['state']>> {
@@ -113,18 +109,25 @@ describe('pushOutbox', () => {
   }
 
   describe('requests', () => {
-    it('sends the queued sales in written order in one bulk_create', async () => {
+    it('sends the queued mutations in written order in one push, serialised as the contract says', async () => {
       const sales = await ringUpMany(db, 3);
       const entries = await listOutbox(db);
 
       await push();
 
-      expect(bulkCreates()).toEqual([
-        { device_id: deviceId, pending: 3, sales: entries.map((entry) => entry.body) },
+      expect(pushes()).toEqual([
+        {
+          device_id: deviceId,
+          pending: 0,
+          mutations: entries.map((entry) => ({
+            id: entry.id,
+            name: 'sale.record',
+            args: entry.args,
+            created_at: entry.createdAt,
+          })),
+        },
       ]);
-      expect(bulkCreates()[0]?.sales.map((sale) => sale['id'])).toEqual(
-        sales.map((sale) => sale.id),
-      );
+      expect(batches()[0]).toEqual(sales.map((sale) => sale.id));
     });
 
     it('names the device and carries the XSRF token from the cookie store', async () => {
@@ -158,29 +161,29 @@ describe('pushOutbox', () => {
 
       expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
         'GET /api/auth/csrf',
-        'POST /api/sales/bulk_create',
+        'POST /api/sync/push',
       ]);
       expect(requests[1]?.headers.get('X-XSRF-TOKEN')).toBe('csrf-fresh');
     });
 
-    it('splits a long queue into batches, reporting what is still pending', async () => {
+    it('splits a long queue into batches, reporting what remains once each is accepted', async () => {
       await ringUpMany(db, 5);
 
       const result = await push(2);
 
-      expect(bulkCreates().map((body) => [body.sales.length, body.pending])).toEqual([
-        [2, 5],
+      expect(pushes().map((body) => [body.mutations.length, body.pending])).toEqual([
         [2, 3],
-        [1, 1],
+        [2, 1],
+        [1, 0],
       ]);
-      expect(result).toEqual({ delivered: 5, failed: 0, stoppedBy: undefined });
+      expect(result).toEqual({ delivered: 5, failed: 0, unanswered: 0, stoppedBy: undefined });
     });
 
     it('sends nothing when the outbox is empty', async () => {
       const result = await push();
 
       expect(requests).toEqual([]);
-      expect(result).toEqual({ delivered: 0, failed: 0, stoppedBy: undefined });
+      expect(result).toEqual({ delivered: 0, failed: 0, unanswered: 0, stoppedBy: undefined });
     });
 
     it('sends nothing for entries already confirmed', async () => {
@@ -207,18 +210,18 @@ describe('pushOutbox', () => {
   });
 
   describe('a 200 answer', () => {
-    it('marks created sales SYNCED and stores the server’s copy', async () => {
+    it('marks applied sales SYNCED and stores the server’s copy', async () => {
       const [sale] = (await ringUpMany(db, 1)) as [Sale];
 
       const result = await push();
 
-      expect(result).toEqual({ delivered: 1, failed: 0, stoppedBy: undefined });
+      expect(result).toEqual({ delivered: 1, failed: 0, unanswered: 0, stoppedBy: undefined });
       expect(await listOutbox(db)).toEqual([
         expect.objectContaining({
           state: 'SYNCED',
           attempts: 1,
           syncedAt: NOW.toISOString(),
-          error: null,
+          lastError: null,
         }),
       ]);
       expect(await db.get('sales', sale.id)).toEqual({
@@ -231,7 +234,7 @@ describe('pushOutbox', () => {
     it('marks duplicates SYNCED: the server already had them', async () => {
       await ringUpMany(db, 2);
       const first = (await listOutbox(db))[0] as OutboxEntry;
-      shop.record([first.body as Json]); // an earlier push whose answer was lost
+      shop.record([first.args as Json]); // an earlier push whose answer was lost
 
       const result = await push();
 
@@ -243,16 +246,18 @@ describe('pushOutbox', () => {
     it('records the conflicts the server noted', async () => {
       await ringUpMany(db, 1);
       serve((request) => {
-        const sale = (request.body as BulkCreate).sales[0] as Json;
+        const mutation = (request.body as PushBody).mutations[0] as Json;
         return json({
-          created: 1,
+          applied: 1,
           duplicates: 0,
           rejected: 0,
           results: [
             {
-              id: sale['id'],
-              status: 'created',
-              sale: null,
+              id: mutation['id'],
+              name: 'sale.record',
+              status: 'applied',
+              collection: 'sales',
+              record: null,
               conflicts: [
                 { type: 'oversold', product_id: sukari().id, stock_after: -2 },
                 { type: 'price-mismatch', product_id: sukari().id },
@@ -278,27 +283,31 @@ describe('pushOutbox', () => {
 
       const result = await push();
 
-      expect(result).toEqual({ delivered: 2, failed: 1, stoppedBy: undefined });
+      expect(result).toEqual({ delivered: 2, failed: 1, unanswered: 0, stoppedBy: undefined });
       const [first, second, third] = await listOutbox(db);
       expect(first?.state).toBe('SYNCED');
       expect(second).toMatchObject({
         state: 'FAILED',
-        error: { code: 'unknown-product', message: 'Product 0b8f… does not exist', status: null },
+        lastError: {
+          code: 'unknown-product',
+          message: 'Product 0b8f… does not exist',
+          status: 422,
+        },
       });
       expect(third?.state).toBe('SYNCED');
       expect(await db.get('sales', (sales[1] as Sale).id)).toEqual(sales[1]);
     });
 
-    it('keeps a sale the answer does not mention queued for the next push', async () => {
+    it('keeps a mutation the answer does not mention queued, and says so', async () => {
       await ringUpMany(db, 2);
       serve((request) => {
-        const answer = shop.record((request.body as BulkCreate).sales);
+        const answer = shop.apply((request.body as PushBody).mutations);
         return json({ ...answer, results: (answer['results'] as Json[]).slice(0, 1) });
       });
 
       const result = await push();
 
-      expect(result).toEqual({ delivered: 1, failed: 0, stoppedBy: undefined });
+      expect(result).toEqual({ delivered: 1, failed: 0, unanswered: 1, stoppedBy: undefined });
       expect((await listOutbox(db)).map((entry) => entry.state)).toEqual(['SYNCED', 'PENDING']);
     });
   });
@@ -310,13 +319,13 @@ describe('pushOutbox', () => {
       [422, 'validation'],
       [400, 'malformed-request'],
     ])(
-      'resends the batch one sale at a time after a %i, failing only the sale at fault',
+      'resends the batch one mutation at a time after a %i, failing only the one at fault',
       async (status, code) => {
         const sales = await ringUpMany(db, 4);
         const culprit = (sales[2] as Sale).id;
         serve((request) => {
-          const body = request.body as BulkCreate;
-          if (body.sales.some((sale) => sale['id'] === culprit)) {
+          const body = request.body as PushBody;
+          if (body.mutations.some((mutation) => args(mutation)['id'] === culprit)) {
             return problem(status, code, 'amount_tendered must be a number');
           }
           return shopRoutes(request);
@@ -325,14 +334,14 @@ describe('pushOutbox', () => {
         const result = await push();
 
         expect(batches().map((batch) => batch.length)).toEqual([4, 1, 1, 1, 1]);
-        expect(result).toEqual({ delivered: 3, failed: 1, stoppedBy: undefined });
+        expect(result).toEqual({ delivered: 3, failed: 1, unanswered: 0, stoppedBy: undefined });
         expect((await listOutbox(db)).map((entry) => entry.state)).toEqual([
           'SYNCED',
           'SYNCED',
           'FAILED',
           'SYNCED',
         ]);
-        expect((await listOutbox(db))[2]?.error).toEqual({
+        expect((await listOutbox(db))[2]?.lastError).toEqual({
           code,
           message: 'amount_tendered must be a number',
           status,
@@ -344,8 +353,8 @@ describe('pushOutbox', () => {
       const sales = await ringUpMany(db, 5);
       const culprit = (sales[0] as Sale).id;
       serve((request) => {
-        const body = request.body as BulkCreate;
-        if (body.sales.some((sale) => sale['id'] === culprit)) {
+        const body = request.body as PushBody;
+        if (body.mutations.some((mutation) => args(mutation)['id'] === culprit)) {
           return problem(422, 'validation', 'discount must not be negative');
         }
         return shopRoutes(request);
@@ -359,7 +368,7 @@ describe('pushOutbox', () => {
     it('halves the batch after a 413 until it fits, and delivers everything', async () => {
       await ringUpMany(db, 7);
       serve((request) => {
-        if ((request.body as BulkCreate).sales.length > 2) {
+        if ((request.body as PushBody).mutations.length > 2) {
           return problem(413, 'batch-too-large', 'At most 500 sales a request');
         }
         return shopRoutes(request);
@@ -368,7 +377,7 @@ describe('pushOutbox', () => {
       const result = await push(7);
 
       expect(batches().map((batch) => batch.length)).toEqual([7, 3, 1, 1, 1, 1, 1, 1, 1]);
-      expect(result).toEqual({ delivered: 7, failed: 0, stoppedBy: undefined });
+      expect(result).toEqual({ delivered: 7, failed: 0, unanswered: 0, stoppedBy: undefined });
       expect(shop.sales.size).toBe(7);
       expect(new Set((await listOutbox(db)).map((entry) => entry.state))).toEqual(
         new Set(['SYNCED']),
@@ -381,8 +390,8 @@ describe('pushOutbox', () => {
 
       const result = await push();
 
-      expect(result).toEqual({ delivered: 0, failed: 1, stoppedBy: undefined });
-      expect((await listOutbox(db))[0]?.error?.code).toBe('payload-too-large');
+      expect(result).toEqual({ delivered: 0, failed: 1, unanswered: 0, stoppedBy: undefined });
+      expect((await listOutbox(db))[0]?.lastError?.code).toBe('payload-too-large');
     });
   });
 
@@ -415,7 +424,7 @@ describe('pushOutbox', () => {
       ],
       [
         'a 200 whose body was cut off',
-        (request) => cutOff(shop.record((request.body as BulkCreate).sales)),
+        (request) => cutOff(shop.apply((request.body as PushBody).mutations)),
         'retryable',
         undefined,
       ],
@@ -519,60 +528,74 @@ describe('pushOutbox', () => {
   });
 
   describe('order', () => {
-    it('puts a customer created offline before the sale that names it', async () => {
-      await ringUp(db, cashSale([[mafuta(), 1_000]]));
+    it('sends a customer created offline between the sales around it, in one request', async () => {
+      const first = await ringUp(db, cashSale([[mafuta(), 1_000]]));
       const customer = await queueCustomer(db, juma());
-      await ringUp(db, { ...cashSale([[sukari(), 1_000]]), customer });
+      const second = await ringUp(db, { ...cashSale([[sukari(), 1_000]]), customer });
 
       const result = await push();
 
       expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-        'POST /api/sales/bulk_create',
-        `PUT /api/customers/${customer.id}`,
-        'POST /api/sales/bulk_create',
+        'POST /api/sync/push',
       ]);
-      expect(requests[1]?.body).toEqual((await listOutbox(db))[1]?.body);
-      expect(requests[1]?.headers.get('X-XSRF-TOKEN')).toBe('csrf-5e1d');
-      expect(bulkCreates()[1]?.sales[0]?.['customer_id']).toBe(customer.id);
-      expect(result).toEqual({ delivered: 3, failed: 0, stoppedBy: undefined });
+      expect(pushes()[0]?.mutations.map((mutation) => mutation['name'])).toEqual([
+        'sale.record',
+        'customer.upsert',
+        'sale.record',
+      ]);
+      expect(batches()).toEqual([[first.id, customer.id, second.id]]);
+      expect(args(pushes()[0]?.mutations[2] as Json)['customer_id']).toBe(customer.id);
+      expect(result).toEqual({ delivered: 3, failed: 0, unanswered: 0, stoppedBy: undefined });
       expect(await db.get('customers', customer.id)).toMatchObject({ version: 1002 });
     });
 
-    it('stops before the sale when the customer cannot be delivered yet', async () => {
-      await ringUp(db, cashSale([[mafuta(), 1_000]]));
+    it('mixes kinds in batches of the batch size without reordering them', async () => {
+      const first = await ringUp(db);
       const customer = await queueCustomer(db, juma());
-      await ringUp(db, { ...cashSale([[sukari(), 1_000]]), customer });
-      serve((request) =>
-        request.method === 'PUT' ? problem(503, 'unavailable', 'Maintenance') : shopRoutes(request),
-      );
+      const second = await ringUp(db);
 
-      const result = await push();
+      await push(2);
 
-      expect(requests.map((request) => request.method)).toEqual(['POST', 'PUT']);
-      expect(result.stoppedBy?.code).toBe('retryable');
-      expect((await listOutbox(db)).map((entry) => [entry.kind, entry.state])).toEqual([
-        ['sale', 'SYNCED'],
-        ['customer', 'PENDING'],
-        ['sale', 'PENDING'],
-      ]);
+      expect(batches()).toEqual([[first.id, customer.id], [second.id]]);
     });
 
     it('fails a refused customer and goes on with the queue', async () => {
       await queueCustomer(db, juma({ name: '' }));
       await ringUpMany(db, 1);
-      serve((request) =>
-        request.method === 'PUT'
-          ? problem(422, 'validation', 'name must not be blank')
-          : shopRoutes(request),
-      );
+      serve((request) => {
+        const answer = shop.apply((request.body as PushBody).mutations);
+        const results = (answer['results'] as Json[]).map((result) =>
+          result['name'] === 'customer.upsert'
+            ? {
+                id: result['id'],
+                name: 'customer.upsert',
+                status: 'rejected',
+                problem: {
+                  type: 'https://pos.example/problems/validation-failed',
+                  title: 'Validation failed',
+                  status: 400,
+                  detail: 'name must not be blank',
+                  code: 'validation-failed',
+                  errors: [{ field: 'args.name', message: 'must not be blank' }],
+                },
+              }
+            : result,
+        );
+        return json({ ...answer, results });
+      });
 
       const result = await push();
 
-      expect(result).toEqual({ delivered: 1, failed: 1, stoppedBy: undefined });
-      expect((await listOutbox(db)).map((entry) => [entry.kind, entry.state])).toEqual([
-        ['customer', 'FAILED'],
-        ['sale', 'SYNCED'],
+      expect(result).toEqual({ delivered: 1, failed: 1, unanswered: 0, stoppedBy: undefined });
+      expect((await listOutbox(db)).map((entry) => [entry.name, entry.state])).toEqual([
+        ['customer.upsert', 'FAILED'],
+        ['sale.record', 'SYNCED'],
       ]);
+      expect((await listOutbox(db))[0]?.lastError).toEqual({
+        code: 'validation-failed',
+        message: 'name must not be blank',
+        status: 400,
+      });
     });
 
     it('delivers a sale left SYNCING by a closed tab, before newer ones', async () => {
@@ -581,9 +604,7 @@ describe('pushOutbox', () => {
 
       await push();
 
-      expect(bulkCreates()[0]?.sales.map((sale) => sale['id'])).toEqual(
-        sales.map((sale) => sale.id),
-      );
+      expect(batches()[0]).toEqual(sales.map((sale) => sale.id));
       expect((await listOutbox(db)).map((entry) => [entry.state, entry.attempts])).toEqual([
         ['SYNCED', 2],
         ['SYNCED', 1],
@@ -592,3 +613,7 @@ describe('pushOutbox', () => {
     });
   });
 });
+
+function args(mutation: Json): Json {
+  return mutation['args'] as Json;
+}

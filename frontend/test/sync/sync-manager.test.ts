@@ -70,8 +70,8 @@ describe('SyncManager', () => {
   /** The shop's backend: push as FakeShop does it, and one page per collection to pull. */
   async function shopRoutes(request: SentRequest): Promise<Response> {
     switch (request.path) {
-      case '/api/sales/bulk_create':
-        return shop.bulkCreate(request.body);
+      case '/api/sync/push':
+        return shop.push(request.body);
       case '/api/products/sync':
         return json({
           data: [productJson(sukari()), productJson(unga())],
@@ -124,7 +124,7 @@ describe('SyncManager', () => {
       await subject.syncNow();
 
       expect(calls()).toEqual([
-        'POST /api/sales/bulk_create',
+        'POST /api/sync/push',
         'GET /api/products/sync',
         'GET /api/customers/sync',
         'GET /api/sales/sync',
@@ -202,22 +202,27 @@ describe('SyncManager', () => {
       expect(shop.creations.size).toBe(1);
     });
 
-    it('keeps trying at the normal pace while sales wait for an answer', async () => {
+    it('backs off while the server leaves waiting changes out of its answer', async () => {
       await ringUp(db);
       serve((request) =>
-        request.path === '/api/sales/bulk_create'
-          ? json({ created: 0, duplicates: 0, rejected: 0, results: [] })
+        request.path === '/api/sync/push'
+          ? json({ applied: 0, duplicates: 0, rejected: 0, results: [] })
           : shopRoutes(request),
       );
       const subject = createManager({ waitingIntervalMs: 30_000 });
 
       await subject.syncNow();
 
-      expect(subject.snapshot).toMatchObject({
-        online: true,
-        waitingSales: 1,
-        nextAttemptAt: NOW.getTime() + 30_000,
-      });
+      expect(subject.snapshot).toMatchObject({ online: true, lastError: null, waitingSales: 1 });
+      expect(subject.snapshot.nextAttemptAt).toBe(NOW.getTime() + 1_500);
+      expect(calls().filter((call) => call === 'POST /api/sync/push')).toHaveLength(1);
+
+      await subject.syncNow();
+
+      expect(subject.snapshot.nextAttemptAt).toBe(NOW.getTime() + 3_000);
+      expect((await listOutbox(db)).map((entry) => [entry.state, entry.attempts])).toEqual([
+        ['PENDING', 2],
+      ]);
     });
   });
 
@@ -256,7 +261,7 @@ describe('SyncManager', () => {
 
       await createManager().syncNow();
 
-      expect(calls()).toEqual(['POST /api/sales/bulk_create']);
+      expect(calls()).toEqual(['POST /api/sync/push']);
     });
 
     it('waits as long as Retry-After asks', async () => {
@@ -288,7 +293,7 @@ describe('SyncManager', () => {
       await vi.advanceTimersByTimeAsync(1);
       await untilIdle(subject);
 
-      expect(calls()[0]).toBe('POST /api/sales/bulk_create');
+      expect(calls()[0]).toBe('POST /api/sync/push');
       expect(subject.snapshot).toMatchObject({ online: true, waitingSales: 0, lastError: null });
       expect(subject.snapshot.nextAttemptAt).toBe(NOW.getTime() + FIVE_MINUTES);
     });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Conflict } from '../../src/sync';
+import type { Conflict } from '../../src/back-office';
 import { describeConflict } from '../../src/ui/conflicts/conflict-text';
 import { setLocale } from '../../src/ui/messages';
 

@@ -1,4 +1,4 @@
-import type { Conflict } from '../../sync';
+import type { Conflict } from '../../back-office';
 import { formatMoney, formatQuantity } from '../format';
 import { t, type MessageKey } from '../messages';
 

@@ -1,10 +1,11 @@
-import { fetchConflicts, loadProducts, loadSale, resolveConflict, type Conflict } from '../../sync';
+import { fetchConflicts, resolveConflict, type Conflict } from '../../back-office';
+import { loadProducts, loadSale } from '../../shop';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatDateTime } from '../format';
 import { t, tn } from '../messages';
 import { button, screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { describeConflict } from './conflict-text';
 
 const TYPES = [

@@ -1,9 +1,10 @@
-import { loadCustomer, loadCustomerSales, type Sale } from '../../sync';
+import { loadCustomer, loadCustomerSales } from '../../shop';
+import { type Sale } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { t, tn } from '../messages';
 import { button, facts, screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { customerForm } from './customer-form';
 
 /** One customer: details with an edit form, and what they bought (from the device's sales). */

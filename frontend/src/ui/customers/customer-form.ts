@@ -1,8 +1,9 @@
-import { createCustomer, updateCustomer, type Customer } from '../../sync';
+import { createCustomer, updateCustomer } from '../../shop';
+import { type Customer } from '../../sync';
 import { el } from '../dom';
 import { t } from '../messages';
 import { button } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 
 type Field = 'name' | 'phone' | 'email' | 'notes';
 

@@ -1,8 +1,9 @@
-import { loadCustomers, type Customer } from '../../sync';
+import { loadCustomers } from '../../shop';
+import { type Customer } from '../../sync';
 import { el } from '../dom';
 import { t } from '../messages';
 import { button, listCount, redrawAfterSync, screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { customerDetail } from './customer-detail';
 import { customerForm } from './customer-form';
 

@@ -1,10 +1,10 @@
-import { fetchSyncStatus } from '../../sync';
+import { fetchSyncStatus } from '../../back-office';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatAgo, formatBytes } from '../format';
 import { isMessageKey, t, tn } from '../messages';
 import { facts, screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 
 type Json = Record<string, unknown>;
 

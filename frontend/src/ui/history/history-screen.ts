@@ -1,9 +1,10 @@
-import { cashiersOf, loadSales, type Sale } from '../../sync';
+import { cashiersOf, loadSales } from '../../shop';
+import { type Sale } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { t, tn } from '../messages';
 import { redrawAfterSync, screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { DEFAULT_CHOICE, choicePeriod, salesFilters, type FilterChoice } from '../sales-filters';
 import { saleDetail } from './sale-detail';
 

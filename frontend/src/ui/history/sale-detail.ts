@@ -1,9 +1,10 @@
-import { loadSale, loadShop } from '../../sync';
+import { loadSale } from '../../shop';
+import { loadShop } from '../../sync';
 import { el } from '../dom';
 import { t } from '../messages';
 import { button } from '../parts';
 import { receipt } from '../receipt-view';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 
 /** One sale from history: its receipt, whether the server has it, and a reprint. */
 export async function saleDetail(id: string, context: ScreenContext): Promise<HTMLElement> {

@@ -1,10 +1,12 @@
-import { fetchArchivedProducts, setArchived, type Product } from '../../sync';
+import { fetchArchivedProducts } from '../../back-office';
+import { setArchived } from '../../shop';
+import { type Product } from '../../sync';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatMoney } from '../format';
 import { t } from '../messages';
 import { button } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 
 /** Archived products, asked of the server (devices do not keep them), each with "Restore". */
 export async function archivedList(context: ScreenContext): Promise<HTMLElement> {

@@ -1,25 +1,29 @@
 import {
+  discardChange,
   serverVersionOf,
   settleStaleEdit,
-  type OutboxEntry,
-  type Product,
+  type CatalogueEntry,
   type StockedProduct,
-} from '../../sync';
+} from '../../shop';
+import { type Product } from '../../sync';
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { isMessageKey, t, tn } from '../messages';
+import { kindText } from '../outbox-kind';
 import { button, section } from '../parts';
 import { table } from '../table';
 
 /**
  * Catalogue changes made here that the server has not confirmed: a count of those on their way, and
  * each refused one. A stale edit (someone changed the product meanwhile) shows both versions side by
- * side, and the manager keeps one.
+ * side, and the manager keeps one; any other refused change can be edited (opening the product) or
+ * discarded, since sending it again as it is cannot succeed.
  */
 export function pendingChanges(
-  changes: readonly OutboxEntry[],
+  changes: readonly CatalogueEntry[],
   products: readonly StockedProduct[],
   refresh: () => void,
+  edit: (productId: string) => void,
 ): HTMLElement {
   const waiting = changes.filter((entry) => entry.state !== 'FAILED');
   const failed = changes.filter((entry) => entry.state === 'FAILED');
@@ -30,7 +34,7 @@ export function pendingChanges(
       { className: waiting.length > 0 ? 'warn' : 'muted' },
       tn('products.changes.waiting', waiting.length),
     ),
-    ...failed.map((entry) => refused(entry, products, refresh)),
+    ...failed.map((entry) => refused(entry, products, refresh, edit)),
   );
   part.dataset['testid'] = 'catalogue-changes';
   part.hidden = changes.length === 0;
@@ -38,27 +42,36 @@ export function pendingChanges(
 }
 
 function refused(
-  entry: OutboxEntry,
+  entry: CatalogueEntry,
   products: readonly StockedProduct[],
   refresh: () => void,
+  edit: (productId: string) => void,
 ): HTMLElement {
   const theirs = serverVersionOf(entry);
   const name =
     theirs?.name ?? products.find((product) => product.id === entry.recordId)?.name ?? '';
-  if (entry.error?.code !== 'precondition-failed' || theirs === undefined) {
-    const known = `problem.${entry.error?.code ?? ''}`;
+  if (entry.lastError?.code !== 'precondition-failed' || theirs === undefined) {
+    const known = `problem.${entry.lastError?.code ?? ''}`;
     return el(
       'div',
       { className: 'attention-item' },
-      el('strong', {}, name || t(`outbox.kind.${entry.kind}`)),
+      el('strong', {}, name || kindText(entry.name)),
       el(
         'span',
         { className: 'error' },
-        isMessageKey(known) ? t(known) : (entry.error?.message ?? ''),
+        isMessageKey(known) ? t(known) : (entry.lastError?.message ?? ''),
+      ),
+      el(
+        'div',
+        { className: 'row' },
+        ...(entry.name === 'product.create' || entry.name === 'product.update'
+          ? [button(t('products.refused.edit'), () => edit(entry.recordId), 'primary')]
+          : []),
+        button(t('products.refused.discard'), () => void discardChange(entry).then(refresh)),
       ),
     );
   }
-  const mine = entry.body;
+  const mine: Record<string, unknown> = entry.args;
   const rows: [string, string, string][] = [
     [t('products.name'), String(mine['name'] ?? ''), theirs.name],
     [t('products.sku'), String(mine['sku'] ?? ''), theirs.sku],

@@ -1,15 +1,11 @@
-import {
-  DEFAULT_LOW_STOCK,
-  fetchStockMovements,
-  setArchived,
-  type StockedProduct,
-} from '../../sync';
+import { fetchStockMovements } from '../../back-office';
+import { DEFAULT_LOW_STOCK, setArchived, type StockedProduct } from '../../shop';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatDateTime, formatMoney, formatQuantity } from '../format';
 import { isMessageKey, t } from '../messages';
 import { button, facts, screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { table } from '../table';
 import { productForm } from './product-form';
 import { stockForm } from './stock-form';

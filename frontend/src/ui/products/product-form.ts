@@ -1,9 +1,10 @@
-import { createProduct, editProduct, type Product, type ProductInput } from '../../sync';
+import { createProduct, editProduct, type ProductInput } from '../../shop';
+import { type Product } from '../../sync';
 import { el } from '../dom';
 import { formatQuantity, parseMoney, parseQuantity } from '../format';
 import { t } from '../messages';
 import { button } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 
 type Field = 'sku' | 'barcode' | 'name' | 'category' | 'price' | 'threshold';
 

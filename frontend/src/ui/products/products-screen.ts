@@ -3,12 +3,12 @@ import {
   loadCatalogueChanges,
   loadProducts,
   type StockedProduct,
-} from '../../sync';
+} from '../../shop';
 import { el } from '../dom';
 import { formatMoney, formatQuantity } from '../format';
 import { t } from '../messages';
 import { button, listCount, redrawAfterSync, screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { archivedList } from './archived-list';
 import { categoriesOf, productDetail } from './product-detail';
 import { productForm } from './product-form';
@@ -46,7 +46,12 @@ export async function productsScreen(context: ScreenContext): Promise<HTMLElemen
   const changes = el('div');
   const drawChanges = async () =>
     changes.replaceChildren(
-      pendingChanges(await loadCatalogueChanges(), products, () => context.go('products')),
+      pendingChanges(
+        await loadCatalogueChanges(),
+        products,
+        () => context.go('products'),
+        (id) => context.go(`products/${id}`),
+      ),
     );
   await drawChanges();
   const list = el('ul', { className: 'plain-list' });

@@ -1,4 +1,4 @@
-import { adjustStock, type AdjustmentReason, type StockedProduct } from '../../sync';
+import { adjustStock, type AdjustmentReason, type StockedProduct } from '../../shop';
 import { el } from '../dom';
 import { formMessage } from '../form-message';
 import { formatQuantity, parseQuantity } from '../format';

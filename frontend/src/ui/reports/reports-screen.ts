@@ -10,12 +10,12 @@ import {
   takingsByHour,
   takingsByMethod,
   topProducts,
-} from '../../sync';
+} from '../../shop';
 import { el } from '../dom';
 import { formatAgo, formatMoney, formatQuantity } from '../format';
 import { t, tn } from '../messages';
 import { facts, redrawAfterSync, screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { DEFAULT_CHOICE, choicePeriod, salesFilters, type FilterChoice } from '../sales-filters';
 import { barChart } from './bar-chart';
 import { table } from '../table';

@@ -1,7 +1,7 @@
+import { loadDeviceInfo } from '../../shop';
 import {
   SYNC_INTERVALS,
   checkDeviceName,
-  loadDeviceInfo,
   loadSyncInterval,
   renameDevice,
   saveSyncInterval,

@@ -1,7 +1,7 @@
 import { el } from '../dom';
 import { t } from '../messages';
 import { screenCard } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { devicePart } from './device-part';
 import { languagePart } from './language-part';
 import { receiptHeaderPart } from './receipt-header-part';

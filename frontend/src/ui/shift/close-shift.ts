@@ -3,10 +3,10 @@ import {
   loadDeviceInfo,
   loadSales,
   takingsByMethod,
-  type PaymentMethod,
   type ShiftComparison,
   type Takings,
-} from '../../sync';
+} from '../../shop';
+import type { PaymentMethod } from '../../sync';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { t, tn } from '../messages';

@@ -3,12 +3,12 @@ import {
   shiftStart,
   type MissingSale,
   type ShiftComparison,
-} from '../../sync';
+} from '../../shop';
 import { el } from '../dom';
 import { formatDateTime, formatMoney } from '../format';
 import { isMessageKey, t, tn } from '../messages';
 import { button, redrawAfterSync, screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { table } from '../table';
 import {
   closeShiftPart,

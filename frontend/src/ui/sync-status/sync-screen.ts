@@ -1,16 +1,11 @@
-import {
-  APP_VERSION,
-  loadSyncDetails,
-  type OutboxState,
-  type SyncDetails,
-  type SyncSnapshot,
-} from '../../sync';
+import { loadSyncDetails, type SyncDetails } from '../../shop';
+import { APP_VERSION, type OutboxState, type SyncSnapshot } from '../../sync';
 import { el } from '../dom';
 import { formatAgo, formatBytes, formatDateTime } from '../format';
 import { t } from '../messages';
 import { button, facts, followSync, redrawAfterSync, screenCard, section } from '../parts';
 import { isIosBrowserTab } from '../platform';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { failedList } from './failed-list';
 import { transferPart } from './transfer-part';
 

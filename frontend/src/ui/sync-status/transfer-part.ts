@@ -4,7 +4,7 @@ import {
   importSalesFile,
   readSalesFile,
   type ImportResult,
-} from '../../sync';
+} from '../../shop';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formMessage, type FormMessage } from '../form-message';

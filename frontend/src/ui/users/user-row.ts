@@ -1,4 +1,4 @@
-import { resetPassword, updateUser, type UserAccount } from '../../sync';
+import { resetPassword, updateUser, type UserAccount } from '../../back-office';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formMessage } from '../form-message';

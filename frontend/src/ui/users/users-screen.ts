@@ -1,9 +1,9 @@
-import { fetchUsers, type UserAccount } from '../../sync';
+import { fetchUsers, type UserAccount } from '../../back-office';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { t } from '../messages';
 import { screenCard, section } from '../parts';
-import type { ScreenContext } from '../routes';
+import type { ScreenContext } from '../screen-context';
 import { newUserForm } from './new-user-form';
 import { userRow } from './user-row';
 

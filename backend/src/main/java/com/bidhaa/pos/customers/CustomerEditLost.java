@@ -20,6 +20,8 @@ public record CustomerEditLost(UUID customerId, UUID deviceId, List<Field> field
 	/**
 	 * One field whose offered value lost.
 	 *
+	 * @param type always {@code customer-edit}, the conflict's type as a push result
+	 * lists it beside a sale's
 	 * @param field the field's name (snake_case)
 	 * @param offered the value offered, which lost
 	 * @param kept the value kept
@@ -27,7 +29,16 @@ public record CustomerEditLost(UUID customerId, UUID deviceId, List<Field> field
 	 * @param keptEditedAt when the kept value was edited
 	 */
 	@Schema(name = "CustomerEditConflict", description = "A customer field whose offered value lost to a later edit")
-	public record Field(String field, String offered, String kept, Instant offeredEditedAt, Instant keptEditedAt) {
+	public record Field(@Schema(allowableValues = TYPE) String type, String field, String offered, String kept,
+			Instant offeredEditedAt, Instant keptEditedAt) {
+
+		/** The conflict type of a lost customer edit. */
+		public static final String TYPE = "customer-edit";
+
+		Field(String field, String offered, String kept, Instant offeredEditedAt, Instant keptEditedAt) {
+			this(TYPE, field, offered, kept, offeredEditedAt, keptEditedAt);
+		}
+
 	}
 
 }

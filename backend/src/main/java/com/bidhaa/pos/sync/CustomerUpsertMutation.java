@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerUpsertMutation implements MutationKind<CustomerUpsertArgs> {
 
+	static final String NAME = "customer.upsert";
+
 	private final CustomersApi customers;
 
 	CustomerUpsertMutation(CustomersApi customers) {
@@ -26,7 +28,7 @@ class CustomerUpsertMutation implements MutationKind<CustomerUpsertArgs> {
 
 	@Override
 	public String name() {
-		return "customer.upsert";
+		return NAME;
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductArchiveMutation implements MutationKind<ProductRefArgs> {
 
+	static final String NAME = "product.archive";
+
 	private final CatalogApi catalog;
 
 	ProductArchiveMutation(CatalogApi catalog) {
@@ -22,7 +24,7 @@ class ProductArchiveMutation implements MutationKind<ProductRefArgs> {
 
 	@Override
 	public String name() {
-		return "product.archive";
+		return NAME;
 	}
 
 	@Override

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductCreateMutation implements MutationKind<ProductCreateArgs> {
 
+	static final String NAME = "product.create";
+
 	private final CatalogApi catalog;
 
 	ProductCreateMutation(CatalogApi catalog) {
@@ -25,7 +27,7 @@ class ProductCreateMutation implements MutationKind<ProductCreateArgs> {
 
 	@Override
 	public String name() {
-		return "product.create";
+		return NAME;
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductRestoreMutation implements MutationKind<ProductRefArgs> {
 
+	static final String NAME = "product.restore";
+
 	private final CatalogApi catalog;
 
 	ProductRestoreMutation(CatalogApi catalog) {
@@ -22,7 +24,7 @@ class ProductRestoreMutation implements MutationKind<ProductRefArgs> {
 
 	@Override
 	public String name() {
-		return "product.restore";
+		return NAME;
 	}
 
 	@Override

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductUpdateMutation implements MutationKind<ProductUpdateArgs> {
 
+	static final String NAME = "product.update";
+
 	private final CatalogApi catalog;
 
 	ProductUpdateMutation(CatalogApi catalog) {
@@ -25,7 +27,7 @@ class ProductUpdateMutation implements MutationKind<ProductUpdateArgs> {
 
 	@Override
 	public String name() {
-		return "product.update";
+		return NAME;
 	}
 
 	@Override

@@ -25,12 +25,14 @@ import com.bidhaa.pos.sales.SaleRequest;
  * @param args the kind's arguments
  * @param createdAt when the device made it
  */
-record PushMutation(@NotNull UUID id, @NotNull @Size(max = 40) String name,
+record PushMutation(@NotNull UUID id, @NotNull @Size(max = 40) @Schema(allowableValues = {
+		SaleRecordMutation.NAME, CustomerUpsertMutation.NAME, ProductCreateMutation.NAME, ProductUpdateMutation.NAME,
+		ProductArchiveMutation.NAME, ProductRestoreMutation.NAME, StockAdjustMutation.NAME }) String name,
 		@NotNull @Schema(implementation = Object.class, description = """
 				The kind's arguments, by name: sale.record SaleRequest, customer.upsert CustomerUpsertArgs, \
 				product.create ProductCreateArgs, product.update ProductUpdateArgs, product.archive and \
-				product.restore ProductRefArgs, stock.adjust StockAdjustArgs.""", oneOf = {
-				SaleRequest.class, CustomerUpsertArgs.class, ProductCreateArgs.class, ProductUpdateArgs.class,
-				ProductRefArgs.class, StockAdjustArgs.class }) JsonNode args,
+				product.restore ProductRefArgs, stock.adjust StockAdjustArgs.""",
+				oneOf = { SaleRequest.class, CustomerUpsertArgs.class, ProductCreateArgs.class, ProductUpdateArgs.class,
+						ProductRefArgs.class, StockAdjustArgs.class }) JsonNode args,
 		OffsetDateTime createdAt){
 }

@@ -28,8 +28,9 @@ import org.springframework.http.ProblemDetail;
  * @param conflicts what a rule recorded as a conflict (applied)
  * @param problem why it cannot be applied, with a stable code (rejected)
  */
-record PushResult(UUID id, String name, @Schema(allowableValues = {
-		APPLIED, DUPLICATE, REJECTED }) String status, String collection,
+record PushResult(UUID id, String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {
+		APPLIED, DUPLICATE, REJECTED }) String status,
+		@Schema(allowableValues = { "sales", "customers", "products" }) String collection,
 		@Schema(oneOf = { SaleResponse.class, CustomerResponse.class, ProductResponse.class }) Object record,
 		@ArraySchema(schema = @Schema(oneOf = { SaleConflict.class, CustomerEditLost.Field.class })) List<?> conflicts,
 		@Schema(ref = "#/components/schemas/Problem") Map<String, Object> problem){

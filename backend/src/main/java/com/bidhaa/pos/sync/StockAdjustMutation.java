@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StockAdjustMutation implements MutationKind<StockAdjustArgs> {
 
+	static final String NAME = "stock.adjust";
+
 	private final CatalogApi catalog;
 
 	StockAdjustMutation(CatalogApi catalog) {
@@ -25,7 +27,7 @@ class StockAdjustMutation implements MutationKind<StockAdjustArgs> {
 
 	@Override
 	public String name() {
-		return "stock.adjust";
+		return NAME;
 	}
 
 	@Override

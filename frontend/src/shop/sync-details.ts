@@ -6,7 +6,7 @@ import {
   type AttentionItem,
   type DeviceInfo,
 } from './local-data';
-import { loadStorageFacts, type StorageFacts } from './storage-facts';
+import { loadStorageFacts, type StorageFacts } from '../sync/storage-facts';
 
 /** Everything the sync status screen shows about this device's side of sync. */
 export interface SyncDetails {

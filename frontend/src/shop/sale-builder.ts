@@ -1,5 +1,6 @@
 import type { Customer, DeviceIdentity, PaymentMethod, Product, Sale, SaleDraft } from '../db';
-import { fromCents, fromMilli, lineTotal } from './money';
+import { lineTotal } from '../sync/money';
+import { mutation } from '../sync/mutations';
 
 /** A product and how much of it (thousandths) is in the cart. */
 export interface CartLine {
@@ -79,7 +80,7 @@ export function saleNumber(prefix: string, deviceSeq: number): string {
   return `${prefix}-${String(deviceSeq).padStart(6, '0')}`;
 }
 
-/** Builds the stored sale and the exact `bulk_create` body for the given sequence number. */
+/** Builds the stored sale and the mutation that delivers it, for the given sequence number. */
 export function buildSale(
   input: SaleInput,
   deviceSeq: number,
@@ -118,28 +119,5 @@ export function buildSale(
     version: 0,
     snapshot: 0,
   };
-  return { sale, body: saleBody(sale) };
-}
-
-function saleBody(sale: Sale): Record<string, unknown> {
-  return {
-    id: sale.id,
-    sale_number: sale.saleNumber,
-    device_id: sale.deviceId,
-    device_seq: sale.deviceSeq,
-    sold_at: sale.soldAt,
-    customer_id: sale.customerId,
-    customer_name: sale.customerName,
-    customer_phone: sale.customerPhone,
-    payment_method: sale.paymentMethod,
-    payment_reference: sale.paymentReference,
-    amount_tendered: sale.amountTendered === null ? null : fromCents(sale.amountTendered),
-    discount: fromCents(sale.discount),
-    total_amount: fromCents(sale.totalAmount),
-    items: sale.lines.map((line) => ({
-      product_id: line.productId,
-      quantity: fromMilli(line.quantity),
-      unit_price: fromCents(line.unitPrice),
-    })),
-  };
+  return { sale, entry: mutation('sale.record', sale, now) };
 }

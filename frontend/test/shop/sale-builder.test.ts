@@ -6,8 +6,8 @@ import {
   saleNumber,
   saleTotals,
   type SaleInput,
-} from '../../src/sync/sale-builder';
-import { toSale } from '../../src/sync/wire';
+} from '../../src/shop/sale-builder';
+import { toSale } from '../../src/sync/server-records';
 import { amina, cashSale, mafuta, mchele, neema, NOW, sukari, unga } from '../support/fixtures';
 
 const device: DeviceIdentity = {
@@ -123,8 +123,11 @@ describe('saleNumber', () => {
 });
 
 describe('buildSale', () => {
-  it('builds the bulk_create body in snake_case with decimal numbers', () => {
-    const { sale, body } = buildSale(
+  it('builds the sale.record arguments in snake_case with decimal numbers', () => {
+    const {
+      sale,
+      entry: { args: body },
+    } = buildSale(
       {
         ...cashSale(
           [
@@ -164,7 +167,9 @@ describe('buildSale', () => {
   });
 
   it('uses only snake_case keys', () => {
-    const { body } = buildSale(mpesaSale({ customer: neema() }), 1, device, NOW);
+    const {
+      entry: { args: body },
+    } = buildSale(mpesaSale({ customer: neema() }), 1, device, NOW);
     const keys = JSON.stringify(body).match(/"([^"]+)":/g) ?? [];
 
     expect(keys.length).toBeGreaterThan(10);
@@ -210,7 +215,10 @@ describe('buildSale', () => {
   });
 
   it('keeps a trimmed mobile money reference and no tendered amount', () => {
-    const { sale, body } = buildSale(mpesaSale(), 7, device, NOW);
+    const {
+      sale,
+      entry: { args: body },
+    } = buildSale(mpesaSale(), 7, device, NOW);
 
     expect(sale).toMatchObject({
       paymentMethod: 'mobile_money',
@@ -228,13 +236,17 @@ describe('buildSale', () => {
   });
 
   it('drops a reference typed for a cash sale', () => {
-    const { body } = buildSale({ ...cashSale(), paymentReference: 'QK71H3XY2P' }, 7, device, NOW);
+    const {
+      entry: { args: body },
+    } = buildSale({ ...cashSale(), paymentReference: 'QK71H3XY2P' }, 7, device, NOW);
 
     expect(body['payment_reference']).toBeNull();
   });
 
   it('names the customer', () => {
-    const { body } = buildSale(mpesaSale({ customer: neema() }), 7, device, NOW);
+    const {
+      entry: { args: body },
+    } = buildSale(mpesaSale({ customer: neema() }), 7, device, NOW);
 
     expect(body).toMatchObject({
       customer_id: neema().id,
@@ -251,7 +263,10 @@ describe('buildSale', () => {
   });
 
   it('builds a body the device reads back as the same sale', () => {
-    const { sale, body } = buildSale(mpesaSale({ customer: neema() }), 42, device, NOW);
+    const {
+      sale,
+      entry: { args: body },
+    } = buildSale(mpesaSale({ customer: neema() }), 42, device, NOW);
     const items = (body['items'] as Record<string, unknown>[]).map((item, index) => ({
       ...item,
       product_name: sale.lines[index]?.productName,

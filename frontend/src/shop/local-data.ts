@@ -1,6 +1,7 @@
 import {
   allCustomers,
   allProducts,
+  customerById,
   getDb,
   getSale,
   listOutbox,
@@ -11,7 +12,7 @@ import {
   updateDevice,
 } from '../db';
 import type { Customer, OutboxEntry, Product, Sale } from '../db';
-import { toMilli } from './money';
+import { mutation, unsyncedStock } from '../sync/mutations';
 import { buildSale, checkSale, type SaleInput } from './sale-builder';
 
 /** Sorts names as people read them; one collator is much faster than localeCompare per pair. */
@@ -20,8 +21,8 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true
 /** A product with what is left of it after this device's changes the server has not counted yet. */
 export interface StockedProduct extends Product {
   /**
-   * Stock on hand (thousandths) minus quantities in unconfirmed sales made here, plus unconfirmed stock
-   * adjustments made here.
+   * Stock on hand (thousandths) minus quantities in sales made here that wait for the server, plus
+   * stock adjustments made here that wait; refused ones no longer count.
    */
   readonly available: number;
 }
@@ -39,12 +40,11 @@ export class SaleInputError extends Error {
 export async function loadProducts(): Promise<StockedProduct[]> {
   const db = await getDb();
   const products = await allProducts(db);
-  const unconfirmed = await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']);
-  const sold = soldQuantities(unconfirmed);
+  const change = unsyncedStock(await listOutbox(db, ['PENDING', 'SYNCING']));
   return products
     .map((product) => ({
       ...product,
-      available: product.stockOnHand - (sold.get(product.id) ?? 0),
+      available: product.stockOnHand + (change.get(product.id) ?? 0),
     }))
     .sort((a, b) => byName.compare(a.name, b.name));
 }
@@ -79,7 +79,7 @@ export async function createCustomerRecord(input: CustomerInput): Promise<Custom
  */
 export async function updateCustomerRecord(id: string, input: CustomerInput): Promise<Customer> {
   const db = await getDb();
-  const existing = await db.get('customers', id);
+  const existing = await customerById(db, id);
   return saveCustomerRecord(id, existing, input);
 }
 
@@ -99,20 +99,14 @@ async function saveCustomerRecord(
     updatedAt: now.toISOString(),
     snapshot: existing?.snapshot ?? 0,
   };
-  const body = {
-    name: customer.name,
-    phone: customer.phone,
-    email: customer.email,
-    notes: customer.notes,
-    edited_at: now.toISOString(),
-  };
-  await saveCustomerWithOutbox(await getDb(), customer, body, now);
+  const entry = mutation('customer.upsert', { before: existing, after: customer }, now);
+  await saveCustomerWithOutbox(await getDb(), customer, entry);
   return customer;
 }
 
 /** One customer from the device's store. */
 export async function loadCustomer(id: string): Promise<Customer | undefined> {
-  return (await getDb()).get('customers', id);
+  return customerById(await getDb(), id);
 }
 
 /**
@@ -126,10 +120,8 @@ export async function storeSale(input: SaleInput): Promise<Sale> {
     throw new SaleInputError(problem);
   }
   const now = new Date();
-  return recordSaleWithOutbox(
-    await getDb(),
-    (deviceSeq, device) => buildSale(input, deviceSeq, device, now),
-    now,
+  return recordSaleWithOutbox(await getDb(), (deviceSeq, device) =>
+    buildSale(input, deviceSeq, device, now),
   );
 }
 
@@ -170,7 +162,7 @@ export async function loadAttentionItems(): Promise<AttentionItem[]> {
   return Promise.all(
     failed.map(async (entry) => ({
       entry,
-      sale: entry.kind === 'sale' ? await getSale(db, entry.recordId) : undefined,
+      sale: entry.name === 'sale.record' ? await getSale(db, entry.recordId) : undefined,
     })),
   );
 }
@@ -189,27 +181,4 @@ export async function requestPersistentStorage(): Promise<boolean> {
   }
   await updateDevice(await getDb(), { storagePersisted: persisted });
   return persisted;
-}
-
-function soldQuantities(entries: readonly OutboxEntry[]): Map<string, number> {
-  const sold = new Map<string, number>();
-  for (const entry of entries) {
-    const adjusted = /^\/api\/products\/([^/]+)\/stock_adjustments$/.exec(
-      entry.request?.path ?? '',
-    );
-    if (entry.kind === 'stock-adjustment' && adjusted !== null) {
-      const productId = decodeURIComponent(adjusted[1] ?? '');
-      const delta = toMilli(Number(entry.body['delta']));
-      sold.set(productId, (sold.get(productId) ?? 0) - delta);
-      continue;
-    }
-    const items = entry.kind === 'sale' ? entry.body['items'] : undefined;
-    if (!Array.isArray(items)) {
-      continue;
-    }
-    for (const item of items as { product_id: string; quantity: number }[]) {
-      sold.set(item.product_id, (sold.get(item.product_id) ?? 0) + toMilli(item.quantity));
-    }
-  }
-  return sold;
 }

@@ -1,8 +1,8 @@
 import type { Product } from '../db';
-import { api } from './connection';
-import { isRecord } from './problem';
-import { toMilli } from './money';
-import { toProduct } from './wire';
+import { api } from '../sync/connection';
+import { isRecord } from '../sync/problem';
+import { toMilli } from '../sync/money';
+import { toProduct } from '../sync/server-records';
 
 /** One line of a product's stock history, as the server keeps it. */
 export interface StockMovement {

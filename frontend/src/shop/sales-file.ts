@@ -1,7 +1,7 @@
 import { getDb, listOutbox, loadDevice } from '../db';
-import { APP_VERSION } from './app-version';
-import { api } from './connection';
-import { isRecord } from './problem';
+import { APP_VERSION } from '../sync/app-version';
+import { api } from '../sync/connection';
+import { isRecord } from '../sync/problem';
 
 /** The `format` field of an export file; files without it are refused on import. */
 export const SALES_FILE_FORMAT = 'bidhaa-pos/unsynced-sales';
@@ -55,7 +55,7 @@ export async function exportUnsyncedSales(now = new Date()): Promise<SalesFile> 
     exported_at: now.toISOString(),
     app_version: APP_VERSION,
     device: { id: device.id, name: device.name },
-    sales: entries.filter((entry) => entry.kind === 'sale').map((entry) => entry.body),
+    sales: entries.flatMap((entry) => (entry.name === 'sale.record' ? [entry.args] : [])),
   };
 }
 

@@ -12,7 +12,8 @@ import {
   requestPersistentStorage,
   SaleInputError,
   storeSale,
-} from '../../src/sync/local-data';
+  updateCustomerRecord,
+} from '../../src/shop/local-data';
 import { cashSale, juma, mafuta, neema, sukari, unga } from '../support/fixtures';
 
 // These functions use the app's database (getDb()); deleting it makes the open connection give way
@@ -38,7 +39,12 @@ describe('local data', () => {
       expect(sale.saleNumber).toBe(`${device.salePrefix}-000001`);
       expect(sale.changeDue).toBe(300_000);
       expect(await listOutbox(await getDb())).toEqual([
-        expect.objectContaining({ kind: 'sale', recordId: sale.id, state: 'PENDING' }),
+        expect.objectContaining({
+          name: 'sale.record',
+          recordId: sale.id,
+          deviceSeq: 1,
+          state: 'PENDING',
+        }),
       ]);
     });
 
@@ -64,23 +70,25 @@ describe('local data', () => {
           [unga(), 1_500],
         ]),
       );
-      await storeSale(cashSale([[unga(), 1_000]])); // refused below: still sold here
-      await settle(
-        await getDb(),
-        [
-          { seq: 1, state: 'SYNCED' },
-          { seq: 3, state: 'FAILED', error: { code: 'x', message: '', status: null } },
-        ],
-        new Date(),
-      );
+      await settle(await getDb(), [{ seq: 1, state: 'SYNCED' }], new Date());
 
       const products = await loadProducts();
 
       expect(products.map((product) => [product.name, product.available])).toEqual([
         ['Mafuta ya Kupikia 1L', 12_000],
         ['Sukari 1kg', 45_000],
-        ['Unga wa Mahindi 2kg', 27_500],
+        ['Unga wa Mahindi 2kg', 28_500],
       ]);
+    });
+
+    it('does not lower stock for a sale the server refused (issue 13)', async () => {
+      await stock(unga({ stockOnHand: 30_000 }));
+      await storeSale(cashSale([[unga(), 1_000]])); // waiting: counted
+      await storeSale(cashSale([[unga(), 4_000]])); // refused: the goods never left the shelf
+      const error = { code: 'unknown-product', message: '', status: 422 };
+      await settle(await getDb(), [{ seq: 2, state: 'FAILED', error }], new Date());
+
+      expect((await loadProducts()).map((product) => product.available)).toEqual([29_000]);
     });
   });
 
@@ -102,9 +110,10 @@ describe('local data', () => {
       expect(await loadCustomers()).toEqual([customer]);
       expect(await listOutbox(await getDb())).toEqual([
         expect.objectContaining({
-          kind: 'customer',
+          name: 'customer.upsert',
           recordId: customer.id,
-          body: {
+          args: {
+            id: customer.id,
             name: 'Juma Mwangi',
             phone: null,
             email: null,
@@ -112,6 +121,21 @@ describe('local data', () => {
             edited_at: customer.updatedAt,
           },
         }),
+      ]);
+    });
+
+    it('sends only the fields an edit changed (issue 13)', async () => {
+      await (await getDb()).put('customers', neema());
+
+      const edited = await updateCustomerRecord(neema().id, {
+        name: 'Neema Kimaro',
+        phone: '+255754999000',
+        email: 'neema@example.co.tz',
+        notes: '',
+      });
+
+      expect((await listOutbox(await getDb())).map((entry) => entry.args)).toEqual([
+        { id: neema().id, phone: '+255754999000', notes: null, edited_at: edited.updatedAt },
       ]);
     });
 
@@ -136,7 +160,9 @@ describe('local data', () => {
 
       const items = await loadAttentionItems();
 
-      expect(items).toEqual([{ entry: expect.objectContaining({ seq: 1, error }), sale }]);
+      expect(items).toEqual([
+        { entry: expect.objectContaining({ seq: 1, lastError: error }), sale },
+      ]);
     });
   });
 

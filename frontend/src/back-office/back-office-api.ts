@@ -1,5 +1,5 @@
-import { api } from './connection';
-import { isRecord } from './problem';
+import { api } from '../sync/connection';
+import { isRecord } from '../sync/problem';
 
 /**
  * The back office's online calls: conflicts, devices and users live on the server only. Answers are
@@ -7,7 +7,7 @@ import { isRecord } from './problem';
  */
 type Json = Record<string, unknown>;
 
-/** A conflict the server recorded (SYNC.md, "Server decides, and tells"). */
+/** A conflict the server recorded (docs/sync-protocol.md, "Server decides, and tells"). */
 export interface Conflict {
   readonly id: string;
   readonly type: string;

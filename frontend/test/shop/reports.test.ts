@@ -7,8 +7,8 @@ import {
   takingsByHour,
   takingsByMethod,
   topProducts,
-} from '../../src/sync/reports';
-import { buildSale, type Cashier } from '../../src/sync/sale-builder';
+} from '../../src/shop/reports';
+import { buildSale, type Cashier } from '../../src/shop/sale-builder';
 import { amina, cashSale, mafuta, mchele, sukari, unga } from '../support/fixtures';
 
 const till: DeviceIdentity = {

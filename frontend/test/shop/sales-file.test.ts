@@ -8,7 +8,7 @@ import {
   exportUnsyncedSales,
   importSalesFile,
   readSalesFile,
-} from '../../src/sync/sales-file';
+} from '../../src/shop/sales-file';
 import { FakeShop } from '../support/fake-shop';
 import { NOW, ringUpMany } from '../support/fixtures';
 import { json, stubCookieStore, stubFetch } from '../support/http';

@@ -1,8 +1,8 @@
 import { getDb, listOutbox, loadDevice, salesBetween } from '../db';
 import type { OutboxEntry, Sale } from '../db';
-import { fetchDeviceState } from './back-office-api';
-import { toCents } from './money';
-import { SyncError } from './sync-error';
+import { fetchDeviceState } from '../back-office/back-office-api';
+import { toCents } from '../sync/money';
+import { SyncError } from '../sync/sync-error';
 
 /** What the server says it holds from this device. */
 export interface ServerShiftFigures {
@@ -54,7 +54,7 @@ export function compareShift(
   const count = sales.length;
   const total = sales.reduce((sum, sale) => sum + sale.totalAmount, 0);
   const entries = new Map(
-    outbox.filter((entry) => entry.kind === 'sale').map((entry) => [entry.recordId, entry]),
+    outbox.filter((entry) => entry.name === 'sale.record').map((entry) => [entry.recordId, entry]),
   );
   const confirmedUpTo = server?.contiguousSeq ?? 0;
   const missing = sales
@@ -75,7 +75,7 @@ export function compareShift(
         saleNumber: sale.saleNumber,
         deviceSeq: sale.deviceSeq as number,
         reason,
-        code: reason === 'refused' ? (entry?.error?.code ?? null) : null,
+        code: reason === 'refused' ? (entry?.lastError?.code ?? null) : null,
       };
     })
     .sort((a, b) => a.deviceSeq - b.deviceSeq);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceIdentity, OutboxEntry, Sale } from '../../src/db';
-import { buildSale } from '../../src/sync/sale-builder';
-import { compareShift, shiftStart } from '../../src/sync/shift';
+import { buildSale } from '../../src/shop/sale-builder';
+import { compareShift, shiftStart } from '../../src/shop/shift';
 import { cashSale, NOW, sukari } from '../support/fixtures';
 
 const till: DeviceIdentity = {
@@ -22,17 +22,12 @@ function sales(n: number): Sale[] {
 
 function entry(sale: Sale, state: OutboxEntry['state'], code?: string): OutboxEntry {
   return {
+    ...buildSale(cashSale([[sukari(), 1_000]]), sale.deviceSeq as number, till, NOW).entry,
     seq: sale.deviceSeq as number,
-    kind: 'sale',
     recordId: sale.id,
-    body: {},
     state,
     attempts: 1,
-    createdAt: NOW.toISOString(),
-    lastAttemptAt: null,
-    syncedAt: null,
-    error: code === undefined ? null : { code, message: '', status: null },
-    conflicts: [],
+    lastError: code === undefined ? null : { code, message: '', status: null },
   };
 }
 
