@@ -11,7 +11,8 @@ import com.bidhaa.pos.shared.AssignedIdEntity;
 
 /**
  * A product on sale. {@code version} is the shop-wide change version of its last write,
- * used for {@code If-Match} and for delta pulls.
+ * used for {@code If-Match} and for delta pulls. Its getters are public for the generated
+ * mapper only: the class stays package-private.
  */
 @Entity
 @Table(name = "products")
@@ -85,43 +86,43 @@ class Product extends AssignedIdEntity {
 				this.lowStockThreshold, this.archived);
 	}
 
-	String getSku() {
+	public String getSku() {
 		return this.sku;
 	}
 
-	String getBarcode() {
+	public String getBarcode() {
 		return this.barcode;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getCategory() {
+	public String getCategory() {
 		return this.category;
 	}
 
-	BigDecimal getUnitPrice() {
+	public BigDecimal getUnitPrice() {
 		return this.unitPrice;
 	}
 
-	BigDecimal getLowStockThreshold() {
+	public BigDecimal getLowStockThreshold() {
 		return this.lowStockThreshold;
 	}
 
-	boolean isArchived() {
+	public boolean isArchived() {
 		return this.archived;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	Instant getUpdatedAt() {
+	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 

@@ -30,9 +30,12 @@ class ProductQueries {
 
 	private final InventoryApi inventory;
 
-	ProductQueries(ProductRepository products, InventoryApi inventory) {
+	private final ProductMapper mapper;
+
+	ProductQueries(ProductRepository products, InventoryApi inventory, ProductMapper mapper) {
 		this.products = products;
 		this.inventory = inventory;
+		this.mapper = mapper;
 	}
 
 	PageResponse<ProductResponse> list(String q, String category, ProductSearch.Status status, int page, int size) {
@@ -40,7 +43,7 @@ class ProductQueries {
 				PageRequest.of(page, size, Sort.by("name", "id")));
 		Map<UUID, BigDecimal> stock = this.inventory.onHand(found.map(Product::getId).getContent());
 		return PageResponse.of(found,
-				(product) -> ProductResponse.of(product, stock.getOrDefault(product.getId(), BigDecimal.ZERO)));
+				(product) -> this.mapper.toResponse(product, stock.getOrDefault(product.getId(), BigDecimal.ZERO)));
 	}
 
 	ProductResponse get(UUID id) {
@@ -49,14 +52,14 @@ class ProductQueries {
 
 	Optional<ProductResponse> find(UUID id) {
 		return this.products.findById(id)
-			.map((product) -> ProductResponse.of(product, this.inventory.onHand(product.getId())));
+			.map((product) -> this.mapper.toResponse(product, this.inventory.onHand(product.getId())));
 	}
 
 	List<ProductSyncRecord> changedAfter(long version, UUID id, int limit) {
 		List<Product> changed = this.products.changedAfter(version, id, Limit.of(limit));
 		Map<UUID, BigDecimal> stock = this.inventory.onHand(changed.stream().map(Product::getId).toList());
 		return changed.stream()
-			.map((product) -> ProductSyncRecord.of(product, stock.getOrDefault(product.getId(), BigDecimal.ZERO)))
+			.map((product) -> this.mapper.toSyncRecord(product, stock.getOrDefault(product.getId(), BigDecimal.ZERO)))
 			.toList();
 	}
 

@@ -27,12 +27,6 @@ public record ProductResponse(UUID id, String sku, String barcode, String name, 
 		BigDecimal lowStockThreshold, boolean archived, BigDecimal stockOnHand, long version, Instant createdAt,
 		Instant updatedAt) {
 
-	static ProductResponse of(Product product, BigDecimal stockOnHand) {
-		return new ProductResponse(product.getId(), product.getSku(), product.getBarcode(), product.getName(),
-				product.getCategory(), product.getUnitPrice(), product.getLowStockThreshold(), product.isArchived(),
-				stockOnHand, product.getVersion(), product.getCreatedAt(), product.getUpdatedAt());
-	}
-
 	String etag() {
 		return "\"" + this.version + "\"";
 	}

@@ -27,10 +27,14 @@ class ProductService {
 
 	private final ChangeVersions versions;
 
+	private final ProductMapper mapper;
+
 	private final Clock clock;
 
-	ProductService(ProductRepository products, InventoryApi inventory, ChangeVersions versions, Clock clock) {
+	ProductService(ProductRepository products, InventoryApi inventory, ChangeVersions versions, ProductMapper mapper,
+			Clock clock) {
 		this.products = products;
+		this.mapper = mapper;
 		this.inventory = inventory;
 		this.versions = versions;
 		this.clock = clock;
@@ -56,7 +60,7 @@ class ProductService {
 		UUID id = (request.id() != null) ? request.id() : UUID.randomUUID();
 		Product product = this.products.saveAndFlush(new Product(id, details, version, this.clock.instant()));
 		this.inventory.startLevel(id);
-		return new ProductWrite(ProductResponse.of(product, BigDecimal.ZERO), true);
+		return new ProductWrite(this.mapper.toResponse(product, BigDecimal.ZERO), true);
 	}
 
 	/**
@@ -128,7 +132,7 @@ class ProductService {
 	}
 
 	private ProductResponse response(Product product) {
-		return ProductResponse.of(product, this.inventory.onHand(product.getId()));
+		return this.mapper.toResponse(product, this.inventory.onHand(product.getId()));
 	}
 
 }

@@ -25,10 +25,4 @@ public record ProductSyncRecord(UUID id, long version, boolean deleted, String s
 		String category, BigDecimal unitPrice, BigDecimal lowStockThreshold, BigDecimal stockOnHand,
 		Instant updatedAt) {
 
-	static ProductSyncRecord of(Product product, BigDecimal stockOnHand) {
-		return new ProductSyncRecord(product.getId(), product.getVersion(), product.isArchived(), product.getSku(),
-				product.getBarcode(), product.getName(), product.getCategory(), product.getUnitPrice(),
-				product.getLowStockThreshold(), stockOnHand, product.getUpdatedAt());
-	}
-
 }

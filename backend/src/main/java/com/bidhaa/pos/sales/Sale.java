@@ -23,7 +23,8 @@ import com.bidhaa.pos.shared.Money;
 
 /**
  * A completed sale. Its id is the client's; its totals are the server's, computed from
- * its lines.
+ * its lines. Its getters are public for the generated mapper only: the class stays
+ * package-private.
  */
 @Entity
 @Table(name = "sales")
@@ -129,87 +130,87 @@ class Sale extends AssignedIdEntity {
 				? this.amountTendered.subtract(this.totalAmount) : BigDecimal.ZERO.setScale(Money.SCALE);
 	}
 
-	String getSaleNumber() {
+	public String getSaleNumber() {
 		return this.saleNumber;
 	}
 
-	UUID getDeviceId() {
+	public UUID getDeviceId() {
 		return this.deviceId;
 	}
 
-	Long getDeviceSeq() {
+	public Long getDeviceSeq() {
 		return this.deviceSeq;
 	}
 
-	UUID getCashierId() {
+	public UUID getCashierId() {
 		return this.cashierId;
 	}
 
-	String getCashierName() {
+	public String getCashierName() {
 		return this.cashierName;
 	}
 
-	UUID getCustomerId() {
+	public UUID getCustomerId() {
 		return this.customerId;
 	}
 
-	String getCustomerName() {
+	public String getCustomerName() {
 		return this.customerName;
 	}
 
-	String getCustomerPhone() {
+	public String getCustomerPhone() {
 		return this.customerPhone;
 	}
 
-	Instant getSoldAt() {
+	public Instant getSoldAt() {
 		return this.soldAt;
 	}
 
-	Instant getReceivedAt() {
+	public Instant getReceivedAt() {
 		return this.receivedAt;
 	}
 
-	PaymentMethod getPaymentMethod() {
+	public PaymentMethod getPaymentMethod() {
 		return this.paymentMethod;
 	}
 
-	String getPaymentReference() {
+	public String getPaymentReference() {
 		return this.paymentReference;
 	}
 
-	String getCurrency() {
+	public String getCurrency() {
 		return this.currency;
 	}
 
-	BigDecimal getSubtotal() {
+	public BigDecimal getSubtotal() {
 		return this.subtotal;
 	}
 
-	BigDecimal getDiscount() {
+	public BigDecimal getDiscount() {
 		return this.discount;
 	}
 
-	BigDecimal getTotalAmount() {
+	public BigDecimal getTotalAmount() {
 		return this.totalAmount;
 	}
 
-	BigDecimal getAmountTendered() {
+	public BigDecimal getAmountTendered() {
 		return this.amountTendered;
 	}
 
-	BigDecimal getChangeDue() {
+	public BigDecimal getChangeDue() {
 		return this.changeDue;
 	}
 
-	String getRequestHash() {
+	public String getRequestHash() {
 		return this.requestHash;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 
-	List<SaleLine> getLines() {
+	public List<SaleLine> getLines() {
 		return Collections.unmodifiableList(this.lines);
 	}
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 import jakarta.persistence.Embeddable;
 
 /**
- * One line of a sale, with the product's name and SKU as they were when it was sold.
+ * One line of a sale, with the product's name and SKU as they were when it was sold. Its
+ * getters are public for the generated mapper only: the class stays package-private.
  */
 @Embeddable
 class SaleLine {
@@ -36,27 +37,27 @@ class SaleLine {
 		this.lineTotal = lineTotal;
 	}
 
-	UUID getProductId() {
+	public UUID getProductId() {
 		return this.productId;
 	}
 
-	String getProductName() {
+	public String getProductName() {
 		return this.productName;
 	}
 
-	String getSku() {
+	public String getSku() {
 		return this.sku;
 	}
 
-	BigDecimal getQuantity() {
+	public BigDecimal getQuantity() {
 		return this.quantity;
 	}
 
-	BigDecimal getUnitPrice() {
+	public BigDecimal getUnitPrice() {
 		return this.unitPrice;
 	}
 
-	BigDecimal getLineTotal() {
+	public BigDecimal getLineTotal() {
 		return this.lineTotal;
 	}
 

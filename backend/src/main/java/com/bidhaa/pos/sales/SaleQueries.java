@@ -32,9 +32,12 @@ class SaleQueries {
 
 	private final JdbcClient jdbc;
 
-	SaleQueries(SaleRepository sales, JdbcClient jdbc) {
+	private final SaleMapper mapper;
+
+	SaleQueries(SaleRepository sales, JdbcClient jdbc, SaleMapper mapper) {
 		this.sales = sales;
 		this.jdbc = jdbc;
+		this.mapper = mapper;
 	}
 
 	PageResponse<SaleResponse> list(SaleSearch search, int page, int size, AuthenticatedUser caller) {
@@ -43,7 +46,7 @@ class SaleQueries {
 		return PageResponse.of(
 				this.sales.findAll(scoped.toSpecification(),
 						PageRequest.of(page, size, Sort.by(Sort.Order.desc("soldAt"), Sort.Order.asc("id")))),
-				SaleResponse::of);
+				this.mapper::toResponse);
 	}
 
 	SaleResponse get(UUID id, AuthenticatedUser caller) {
@@ -51,11 +54,11 @@ class SaleQueries {
 		if (!caller.isManager() && !sale.getCashierId().equals(caller.id())) {
 			throw SaleExceptions.notYours(id);
 		}
-		return SaleResponse.of(sale);
+		return this.mapper.toResponse(sale);
 	}
 
 	Optional<SaleResponse> find(UUID id) {
-		return this.sales.findById(id).map(SaleResponse::of);
+		return this.sales.findById(id).map(this.mapper::toResponse);
 	}
 
 	DeviceSales fromDevice(UUID deviceId, Instant from, Instant to) {
@@ -105,7 +108,7 @@ class SaleQueries {
 		List<Sale> changed = (cashierId != null)
 				? this.sales.changedAfterForCashier(version, id, since, cashierId, Limit.of(limit))
 				: this.sales.changedAfter(version, id, since, Limit.of(limit));
-		return changed.stream().map((sale) -> new SaleSyncRecord(SaleResponse.of(sale))).toList();
+		return changed.stream().map((sale) -> new SaleSyncRecord(this.mapper.toResponse(sale))).toList();
 	}
 
 }

@@ -38,15 +38,6 @@ public record SaleResponse(UUID id, String saleNumber, UUID deviceId, Long devic
 		BigDecimal discount, BigDecimal totalAmount, BigDecimal amountTendered, BigDecimal changeDue, long version,
 		List<Item> items) {
 
-	static SaleResponse of(Sale sale) {
-		return new SaleResponse(sale.getId(), sale.getSaleNumber(), sale.getDeviceId(), sale.getDeviceSeq(),
-				sale.getCashierId(), sale.getCashierName(), sale.getCustomerId(), sale.getCustomerName(),
-				sale.getCustomerPhone(), sale.getSoldAt(), sale.getReceivedAt(), sale.getPaymentMethod(),
-				sale.getPaymentReference(), sale.getCurrency(), sale.getSubtotal(), sale.getDiscount(),
-				sale.getTotalAmount(), sale.getAmountTendered(), sale.getChangeDue(), sale.getVersion(),
-				sale.getLines().stream().map(Item::of).toList());
-	}
-
 	/**
 	 * One line.
 	 *
@@ -60,11 +51,6 @@ public record SaleResponse(UUID id, String saleNumber, UUID deviceId, Long devic
 	@Schema(name = "SaleItem")
 	public record Item(UUID productId, String productName, String sku, BigDecimal quantity, BigDecimal unitPrice,
 			BigDecimal lineTotal) {
-
-		static Item of(SaleLine line) {
-			return new Item(line.getProductId(), line.getProductName(), line.getSku(), line.getQuantity(),
-					line.getUnitPrice(), line.getLineTotal());
-		}
 
 	}
 

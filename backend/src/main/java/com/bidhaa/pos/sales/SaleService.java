@@ -50,12 +50,15 @@ class SaleService {
 
 	private final ShopProperties shop;
 
+	private final SaleMapper mapper;
+
 	private final Clock clock;
 
 	SaleService(SaleRepository sales, CatalogApi catalog, CustomersApi customers, InventoryApi inventory,
 			UsersApi users, ChangeVersions versions, ApplicationEventPublisher events, ShopProperties shop,
-			Clock clock) {
+			SaleMapper mapper, Clock clock) {
 		this.sales = sales;
+		this.mapper = mapper;
 		this.catalog = catalog;
 		this.customers = customers;
 		this.inventory = inventory;
@@ -82,7 +85,7 @@ class SaleService {
 			if (!stored.get().getRequestHash().equals(fingerprint)) {
 				throw SaleExceptions.idConflict(command.id());
 			}
-			return new RecordedSale(SaleResponse.of(stored.get()), false, List.of());
+			return new RecordedSale(this.mapper.toResponse(stored.get()), false, List.of());
 		}
 		// 3: refuse only what cannot be recorded: products and customers the server never
 		// knew.
@@ -112,7 +115,7 @@ class SaleService {
 		if (!conflicts.isEmpty()) {
 			this.events.publishEvent(new SaleConflictsFound(sale.getId(), command.deviceId(), conflicts));
 		}
-		return new RecordedSale(SaleResponse.of(sale), true, conflicts);
+		return new RecordedSale(this.mapper.toResponse(sale), true, conflicts);
 	}
 
 	private List<SaleConflict> conflicts(RecordSaleCommand command, Sale sale, Map<UUID, CatalogProduct> products) {

@@ -169,6 +169,22 @@ class MutationPushIntegrationTests {
 	}
 
 	@Test
+	void shouldRejectSaleOfAnotherDeviceAlone() {
+		UUID product = ShopFixtures.sugar(this.manager);
+		UUID till = UUID.randomUUID();
+		Map<String, Object> foreign = tillSale(till, 1, product, 1, "3500");
+		foreign.put("device_id", UUID.randomUUID());
+
+		JsonNode answer = pushed(this.cashier, till, List.of(saleRecord(foreign)));
+
+		assertThat(statuses(answer)).containsExactly("rejected");
+		assertThat(result(answer, 0).path("problem").path("code").asString()).isEqualTo("validation-failed");
+		assertThat(result(answer, 0).path("problem").path("errors").get(0).path("field").asString())
+			.isEqualTo("args.device_id");
+		assertThat(count("SELECT count(*) FROM sales WHERE id = ?", foreign.get("id"))).isZero();
+	}
+
+	@Test
 	void shouldLetCashierRecordSalesAndCustomersButNotChangeProductsOrStock() {
 		UUID product = ShopFixtures.sugar(this.manager);
 		UUID till = UUID.randomUUID();
