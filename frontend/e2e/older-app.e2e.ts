@@ -229,7 +229,10 @@ describe('Older app versions against this server', () => {
       expectSamePending(before.till, after.till);
       expectSamePending(before.office, after.office);
 
-      // The network comes back for real: the new app sends what the old one left, once.
+      // The network comes back for real: the new app sends what the old one left, once, and only
+      // through the one push endpoint.
+      const tillCalls = answeredWrites(old.till.context);
+      const officeCalls = answeredWrites(old.office.context);
       for (const tablet of [old.till, old.office]) {
         await goOffline(tablet.context);
         await tablet.context.unroute('**/api/**');
@@ -238,6 +241,8 @@ describe('Older app versions against this server', () => {
       await waitUntilAllSynced(old.till.page);
       await waitUntilAllSynced(old.office.page);
       await expectArrivedOnce(admin, shop, old);
+      expect(new Set(tillCalls)).toEqual(new Set(['POST /api/sync/push']));
+      expect(new Set(officeCalls)).toEqual(new Set(['POST /api/sync/push']));
 
       // The cashier goes on selling on the new app: the numbering goes on where the old one stopped.
       await openSellScreen(old.till.page, [shop.flour.sku]);
@@ -494,11 +499,8 @@ async function expectGapless(admin: ApiClient, deviceId: string, count: number):
 /**
  * The new app kept every unsynced entry of the old one: as many, in the same order, about the same
  * records (a stock adjustment by its adjustment id), a sale with its `device_seq`.
- *
- * Entries with `name` are typed mutations (the upgrade of issue 12 ran): each must carry the
- * mutation name the contract gives its v1 kind. Entries without it are still v1 entries (the new
- * build is the release itself, as on the branch before the typed outbox lands): their `kind` must
- * be unchanged. Once the typed outbox is merged, tighten this to require `name` on every entry.
+ * Every kept entry is a typed mutation (IndexedDB version 2) with the name docs/sync-protocol.md
+ * gives its v1 kind, and no longer carries the v1 request.
  */
 function expectSamePending(
   before: { version: number; entries: readonly StoredEntry[] },
@@ -512,18 +514,12 @@ function expectSamePending(
   expect(kept.map(aboutWhat)).toEqual(old.map(aboutWhat));
   kept.forEach((entry, index) => {
     const v1 = old[index] as StoredEntry;
-    if (entry.name !== undefined) {
-      expect(entry.name).toBe(mutationNameOf(v1));
-    } else {
-      expect(entry.kind).toBe(v1.kind);
-    }
+    expect(entry.name).toBe(mutationNameOf(v1));
+    expect(entry.request).toBeUndefined();
+    expect(entry.args).toBeDefined();
   });
-  const typed = kept.some((entry) => entry.name !== undefined);
-  if (typed) {
-    expect(after.version).toBeGreaterThan(before.version);
-  } else {
-    expect(after.version).toBe(before.version);
-  }
+  expect(before.version).toBe(1);
+  expect(after.version).toBe(2);
 }
 
 /** What an entry is about, the same before and after the upgrade. */

@@ -42,8 +42,8 @@ interface PushedMutation {
 interface MutationResult {
   readonly id: string;
   readonly status: 'applied' | 'duplicate' | 'rejected';
-  readonly problem?: { code: string; detail?: string };
-  readonly conflicts?: { type: string }[];
+  readonly problem?: { code: string; detail?: string } | null;
+  readonly conflicts?: { type: string }[] | null;
 }
 
 /** The server's answer for one sale of a push (`applied` read as `created`). */
@@ -119,11 +119,18 @@ export async function routePushes(
       await route.abort('connectionreset');
       return;
     }
+    // A rewrite may change sales or leave some out (the server never sees those); sales keep their ids.
     const sales = rewrite === undefined ? sent.map(saleOf) : rewrite(sent.map(saleOf));
-    const saleOfMutation = new Map(sent.map((mutation, index) => [mutation.id, sales[index]]));
-    const mutations = request.mutations.map((mutation) => {
+    const rewritten = new Map(sales.map((sale) => [sale.id, sale]));
+    const saleOfMutation = new Map(
+      sent.map((mutation) => [mutation.id, rewritten.get(saleOf(mutation).id)]),
+    );
+    const mutations = request.mutations.flatMap((mutation) => {
+      if (mutation.name !== 'sale.record') {
+        return [mutation];
+      }
       const sale = saleOfMutation.get(mutation.id);
-      return sale === undefined ? mutation : { ...mutation, args: sale };
+      return sale === undefined ? [] : [{ ...mutation, args: sale }];
     });
     const response = await route.fetch(
       rewrite === undefined ? {} : { postData: JSON.stringify({ ...request, mutations }) },
@@ -176,10 +183,11 @@ function saleResult(
     {
       id: sale.id,
       status: result.status === 'applied' ? 'created' : result.status,
-      ...(result.problem !== undefined && {
+      // The server sends null for what a result does not carry.
+      ...(result.problem != null && {
         error: { code: result.problem.code, message: result.problem.detail ?? '' },
       }),
-      ...(result.conflicts !== undefined && { conflicts: result.conflicts }),
+      ...(result.conflicts != null && { conflicts: result.conflicts }),
     },
   ];
 }

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link PullController}: paging in (version, id) order, deltas after edits,
  * sales and archiving, the sales window and scope, and the answers to bad cursors and
- * limits (SYNC.md, Pull).
+ * limits (docs/sync-protocol.md, "Pull").
  */
 @IntegrationTest
 class PullIntegrationTests {

@@ -34,7 +34,7 @@ record BenchSale(UUID id, String saleNumber, long seq, OffsetDateTime soldAt, Li
 		return total().divide(note, 0, RoundingMode.CEILING).multiply(note).setScale(2);
 	}
 
-	/** The body the API takes (SYNC.md). */
+	/** The body the API takes (docs/sync-protocol.md). */
 	Map<String, Object> toJson() {
 		Map<String, Object> sale = new LinkedHashMap<>();
 		sale.put("id", this.id);
