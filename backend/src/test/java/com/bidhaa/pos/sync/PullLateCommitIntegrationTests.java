@@ -33,11 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link PullController} against invariant 1 of docs/sync-protocol.md (no missed change) when a
- * transaction that took its version early commits late: transaction A writes the way the
- * application does, over plain JDBC, and stays open while B writes through the API and a
- * device pulls; or an application transaction is held up by a row lock after it took its
- * version.
+ * Tests for {@link PullController} against invariant 1 of docs/sync-protocol.md (no
+ * missed change) when a transaction that took its version early commits late: transaction
+ * A writes the way the application does, over plain JDBC, and stays open while B writes
+ * through the API and a device pulls; or an application transaction is held up by a row
+ * lock after it took its version.
  */
 @IntegrationTest
 class PullLateCommitIntegrationTests {

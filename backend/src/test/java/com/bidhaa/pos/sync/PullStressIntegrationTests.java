@@ -41,11 +41,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link PullController} against invariant 1 of docs/sync-protocol.md (no missed change) under
- * load: writer threads change products, stock and customers at random while a device
- * pulls with a small page; once the writers stop and the device has pulled until
- * {@code has_more} is false, its copy equals the tables row for row. Also with two API
- * instances on one database.
+ * Tests for {@link PullController} against invariant 1 of docs/sync-protocol.md (no
+ * missed change) under load: writer threads change products, stock and customers at
+ * random while a device pulls with a small page; once the writers stop and the device has
+ * pulled until {@code has_more} is false, its copy equals the tables row for row. Also
+ * with two API instances on one database.
  */
 @IntegrationTest
 class PullStressIntegrationTests {
@@ -258,8 +258,8 @@ class PullStressIntegrationTests {
 	}
 
 	/**
-	 * The device's copy of products and customers, kept as docs/sync-protocol.md says: upsert by id,
-	 * keep the higher version, tombstones mark deleted.
+	 * The device's copy of products and customers, kept as docs/sync-protocol.md says:
+	 * upsert by id, keep the higher version, tombstones mark deleted.
 	 */
 	static final class Replica {
 
