@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,15 +18,10 @@ import com.bidhaa.pos.sales.SaleResponse;
 import com.bidhaa.pos.sales.SalesApi;
 import com.bidhaa.pos.security.AuthenticatedUser;
 import com.bidhaa.pos.shared.ApiException;
-import com.bidhaa.pos.shared.ChangeVersions;
 import com.bidhaa.pos.shared.ProblemTypes;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a device's mutations (docs/sync-protocol.md, "Push"): each alone, in its own
@@ -39,13 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class PushService {
 
-	private final Map<String, MutationKind<?>> kinds;
+	private final MutationApplier mutations;
 
 	private final MutationArgs reader;
-
-	private final AppliedMutations log;
-
-	private final ChangeVersions versions;
 
 	private final DevicesApi devices;
 
@@ -53,19 +42,13 @@ class PushService {
 
 	private final SyncProperties properties;
 
-	private final TransactionTemplate eachMutation;
-
-	PushService(List<MutationKind<?>> kinds, MutationArgs reader, AppliedMutations log, ChangeVersions versions,
-			DevicesApi devices, SalesApi sales, SyncProperties properties, PlatformTransactionManager transactions) {
-		this.kinds = kinds.stream().collect(Collectors.toMap(MutationKind::name, Function.identity()));
+	PushService(MutationApplier mutations, MutationArgs reader, DevicesApi devices, SalesApi sales,
+			SyncProperties properties) {
+		this.mutations = mutations;
 		this.reader = reader;
-		this.log = log;
-		this.versions = versions;
 		this.devices = devices;
 		this.sales = sales;
 		this.properties = properties;
-		this.eachMutation = new TransactionTemplate(transactions);
-		this.eachMutation.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	PushResponse push(PushRequest request, AuthenticatedUser user, UUID headerDeviceId) {
@@ -99,7 +82,7 @@ class PushService {
 		Set<UUID> others = new LinkedHashSet<>();
 		for (JsonNode sale : batch.sales()) {
 			UUID saleId = idOf(sale.path("id"));
-			PushResult result = apply(null, SaleRecordMutation.NAME, sale, user, deviceId, false);
+			PushResult result = this.mutations.apply(null, SaleRecordMutation.NAME, sale, user, deviceId, false);
 			results.add(BulkCreateResponse.Result.of(saleId, result));
 			if (result.record() instanceof SaleResponse recorded && recorded.deviceId() != null
 					&& !recorded.deviceId().equals(deviceId)) {
@@ -128,71 +111,11 @@ class PushService {
 		String name = node.path("name").isString() ? node.path("name").stringValue() : null;
 		try {
 			PushMutation mutation = this.reader.read(node, PushMutation.class, "");
-			return apply(mutation.id(), mutation.name(), mutation.args(), user, deviceId, true);
+			return this.mutations.apply(mutation.id(), mutation.name(), mutation.args(), user, deviceId, true);
 		}
 		catch (ApiException ex) {
 			return PushResult.rejected(id, name, ex);
 		}
-	}
-
-	private PushResult apply(UUID id, String name, JsonNode args, AuthenticatedUser user, UUID deviceId,
-			boolean strict) {
-		MutationKind<?> kind = this.kinds.get(name);
-		if (kind == null) {
-			return PushResult.rejected(id, name,
-					new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_MUTATION,
-							"Unknown mutation", "No mutation is named '" + name + "'; this server knows "
-									+ this.kinds.keySet().stream().sorted().toList() + "."));
-		}
-		if (kind.managersOnly() && !user.isManager()) {
-			return PushResult.rejected(id, name, new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-					"Forbidden", "Your role does not allow " + name + "."));
-		}
-		try {
-			return applyKind(id, kind, args, new MutationKind.Context(user, deviceId, args, strict));
-		}
-		catch (ApiException ex) {
-			// 4: a mutation that cannot be applied is answered with its reason; the rest
-			// go on.
-			return PushResult.rejected(id, name, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// 5: the database refused one of its values: that mutation alone cannot be
-			// stored. Other database failures are not the mutation's fault: the request
-			// fails and the device sends it again.
-			return PushResult.rejected(id, name,
-					new ApiException(HttpStatus.UNPROCESSABLE_CONTENT,
-							kind.name().equals(SaleRecordMutation.NAME) ? ProblemTypes.INVALID_SALE
-									: ProblemTypes.VALIDATION_FAILED,
-							"Cannot be stored", "A value of this " + kind.name() + " cannot be stored."));
-		}
-	}
-
-	private <A> PushResult applyKind(UUID id, MutationKind<A> kind, JsonNode args, MutationKind.Context context) {
-		A typed = this.reader.read(args, kind.argsType(), "args.");
-		return this.eachMutation.execute((status) -> {
-			// 6: take the change version first: it orders writers, so a mutation sent
-			// twice at once is applied by one and answered from the log to the other.
-			this.versions.current();
-			if (id != null) {
-				AppliedMutations.Entry logged = this.log.find(id).orElse(null);
-				if (logged != null) {
-					if (!logged.name().equals(kind.name())) {
-						throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.ID_CONFLICT, "Id already used",
-								"Mutation " + id + " was applied as " + logged.name() + ".");
-					}
-					return PushResult.duplicate(id, kind.name(), kind.collection(),
-							kind.current(logged.recordId()).orElse(null));
-				}
-			}
-			MutationKind.Applied applied = kind.apply(typed, context);
-			if (id != null) {
-				this.log.add(id, context.deviceId(), kind.name(), kind.recordId(typed));
-			}
-			return applied.changed()
-					? PushResult.applied(id, kind.name(), kind.collection(), applied.record(), applied.conflicts())
-					: PushResult.duplicate(id, kind.name(), kind.collection(), applied.record());
-		});
 	}
 
 	private void recordPush(UUID deviceId, AuthenticatedUser user, Integer pending, HealthReportRequest health) {
