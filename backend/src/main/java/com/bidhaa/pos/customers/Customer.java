@@ -2,9 +2,12 @@ package com.bidhaa.pos.customers;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -61,61 +64,87 @@ class Customer extends AssignedIdEntity {
 	}
 
 	/**
-	 * Takes each offered field that differs unless the stored value was edited later;
-	 * answers the offered values that lost. Nothing changes (not even the version) when
-	 * every field is already as offered.
+	 * Merges an edit of the {@code fields} offered (name, phone, email, notes) made at
+	 * {@code editedAt}: per field, the later edit wins, also when it repeats the stored
+	 * value (it still moves that field's edit time, so an older edit arriving after it
+	 * loses); answers the offered values that lost. The version moves only when a value
+	 * changes.
 	 */
-	List<CustomerEditLost.Field> merge(CustomerDetails offered, Instant editedAt, long version, Instant now) {
-		List<CustomerEditLost.Field> lost = new ArrayList<>();
-		boolean changed = false;
-		if (!Objects.equals(this.name, offered.name())) {
-			if (editedAt.isBefore(this.nameEditedAt)) {
-				lost.add(new CustomerEditLost.Field("name", offered.name(), this.name, editedAt, this.nameEditedAt));
-			}
-			else {
-				this.name = offered.name();
-				this.nameEditedAt = editedAt;
-				changed = true;
-			}
+	List<CustomerEditLost.Field> merge(CustomerDetails offered, Set<String> fields, Instant editedAt, long version,
+			Instant now) {
+		FieldMerge merge = new FieldMerge(editedAt);
+		if (fields.contains("name")) {
+			this.nameEditedAt = merge.field("name", this.name, offered.name(), this.nameEditedAt,
+					(value) -> this.name = value);
 		}
-		if (!Objects.equals(this.phone, offered.phone())) {
-			if (editedAt.isBefore(this.phoneEditedAt)) {
-				lost.add(
-						new CustomerEditLost.Field("phone", offered.phone(), this.phone, editedAt, this.phoneEditedAt));
-			}
-			else {
-				this.phone = offered.phone();
-				this.phoneEditedAt = editedAt;
-				changed = true;
-			}
+		if (fields.contains("phone")) {
+			this.phoneEditedAt = merge.field("phone", this.phone, offered.phone(), this.phoneEditedAt,
+					(value) -> this.phone = value);
 		}
-		if (!Objects.equals(this.email, offered.email())) {
-			if (editedAt.isBefore(this.emailEditedAt)) {
-				lost.add(
-						new CustomerEditLost.Field("email", offered.email(), this.email, editedAt, this.emailEditedAt));
-			}
-			else {
-				this.email = offered.email();
-				this.emailEditedAt = editedAt;
-				changed = true;
-			}
+		if (fields.contains("email")) {
+			this.emailEditedAt = merge.field("email", this.email, offered.email(), this.emailEditedAt,
+					(value) -> this.email = value);
 		}
-		if (!Objects.equals(this.notes, offered.notes())) {
-			if (editedAt.isBefore(this.notesEditedAt)) {
-				lost.add(
-						new CustomerEditLost.Field("notes", offered.notes(), this.notes, editedAt, this.notesEditedAt));
-			}
-			else {
-				this.notes = offered.notes();
-				this.notesEditedAt = editedAt;
-				changed = true;
-			}
+		if (fields.contains("notes")) {
+			this.notesEditedAt = merge.field("notes", this.notes, offered.notes(), this.notesEditedAt,
+					(value) -> this.notes = value);
 		}
-		if (changed) {
+		if (merge.changed) {
 			this.version = version;
 			this.updatedAt = now;
 		}
-		return lost;
+		return merge.lost;
+	}
+
+	/**
+	 * The fields (name, phone, email, notes) whose offered value differs from the stored
+	 * one.
+	 */
+	Set<String> fieldsDifferentIn(CustomerDetails offered) {
+		Set<String> fields = new HashSet<>();
+		if (!Objects.equals(this.name, offered.name())) {
+			fields.add("name");
+		}
+		if (!Objects.equals(this.phone, offered.phone())) {
+			fields.add("phone");
+		}
+		if (!Objects.equals(this.email, offered.email())) {
+			fields.add("email");
+		}
+		if (!Objects.equals(this.notes, offered.notes())) {
+			fields.add("notes");
+		}
+		return fields;
+	}
+
+	/** One edit merged field by field: what lost, and whether a value changed. */
+	private static final class FieldMerge {
+
+		private final Instant editedAt;
+
+		private final List<CustomerEditLost.Field> lost = new ArrayList<>();
+
+		private boolean changed;
+
+		FieldMerge(Instant editedAt) {
+			this.editedAt = editedAt;
+		}
+
+		/** Merges one field; answers the field's edit time afterwards. */
+		Instant field(String name, String stored, String offered, Instant storedAt, Consumer<String> take) {
+			if (this.editedAt.isBefore(storedAt)) {
+				if (!Objects.equals(stored, offered)) {
+					this.lost.add(new CustomerEditLost.Field(name, offered, stored, this.editedAt, storedAt));
+				}
+				return storedAt;
+			}
+			if (!Objects.equals(stored, offered)) {
+				take.accept(offered);
+				this.changed = true;
+			}
+			return this.editedAt;
+		}
+
 	}
 
 	CustomerDetails details() {

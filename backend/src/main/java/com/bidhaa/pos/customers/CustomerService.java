@@ -47,7 +47,9 @@ class CustomerService {
 	 */
 	CustomerWrite upsert(UUID id, CustomerRequest request, UUID deviceId) {
 		Instant editedAt = (request.editedAt() != null) ? request.editedAt().toInstant() : this.clock.instant();
-		return write(id, request.details(), editedAt, deviceId);
+		// A whole record says nothing of which fields were edited: those that differ
+		// were.
+		return write(id, request.details(), null, editedAt, deviceId);
 	}
 
 	/**
@@ -67,10 +69,14 @@ class CustomerService {
 				sent.contains("phone") ? Text.blankToNull(args.phone()) : current.phone(),
 				sent.contains("email") ? Text.blankToNull(args.email()) : current.email(),
 				sent.contains("notes") ? Text.blankToNull(args.notes()) : current.notes());
-		return write(args.id(), offered, args.editedAt().toInstant(), deviceId);
+		return write(args.id(), offered, sent, args.editedAt().toInstant(), deviceId);
 	}
 
-	private CustomerWrite write(UUID id, CustomerDetails details, Instant editedAt, UUID deviceId) {
+	/**
+	 * Creates or merges; {@code fields} are those the edit made, or null to take those
+	 * whose value differs (a whole record sent by PUT).
+	 */
+	private CustomerWrite write(UUID id, CustomerDetails details, Set<String> fields, Instant editedAt, UUID deviceId) {
 		long version = this.versions.current();
 		Instant now = this.clock.instant();
 		Customer customer = this.customers.findById(id).orElse(null);
@@ -78,7 +84,8 @@ class CustomerService {
 			customer = this.customers.save(new Customer(id, details, editedAt, version, now));
 			return new CustomerWrite(CustomerResponse.of(customer), true, true, List.of());
 		}
-		List<CustomerEditLost.Field> lost = customer.merge(details, editedAt, version, now);
+		Set<String> edited = (fields != null) ? fields : customer.fieldsDifferentIn(details);
+		List<CustomerEditLost.Field> lost = customer.merge(details, edited, editedAt, version, now);
 		if (!lost.isEmpty()) {
 			this.events.publishEvent(new CustomerEditLost(id, deviceId, lost));
 		}

@@ -257,6 +257,26 @@ class MutationPushIntegrationTests {
 	}
 
 	@Test
+	void shouldLetALaterEditThatRepeatsTheStoredValueBeatAnOlderOneArrivingAfterIt() {
+		// Found by the fault suite: the repeat changed nothing, so the older edit won.
+		UUID customer = UUID.randomUUID();
+		UUID tillA = UUID.randomUUID();
+		UUID tillB = UUID.randomUUID();
+		pushed(this.cashier, tillA, List.of(customerUpsert(customer, "2026-12-08T10:00:00+03:00",
+				Map.of("name", "Asha Mussa", "phone", "+255 700 000001"))));
+		JsonNode repeat = pushed(this.cashier, tillA,
+				List.of(customerUpsert(customer, "2026-12-08T10:00:03+03:00", Map.of("phone", "+255 700 000001"))));
+		JsonNode older = pushed(this.cashier, tillB,
+				List.of(customerUpsert(customer, "2026-12-08T10:00:02+03:00", Map.of("phone", "+255 700 000002"))));
+
+		assertThat(statuses(repeat)).containsExactly("duplicate");
+		assertThat(statuses(older)).containsExactly("applied");
+		assertThat(result(older, 0).path("record").path("phone").asString()).isEqualTo("+255 700 000001");
+		assertThat(result(older, 0).path("conflicts").valueStream().map((c) -> c.path("offered").asString()))
+			.containsExactly("+255 700 000002");
+	}
+
+	@Test
 	void shouldRefuseWholeRequestOverTheLimitOrNamingTwoDevices() {
 		UUID product = ShopFixtures.sugar(this.manager);
 		UUID till = UUID.randomUUID();
