@@ -64,9 +64,9 @@ record FaultSummary(SuiteSize size, List<SimulatedDevice> devices, List<Catalogu
 		row(text, "– of them on the older till through bulk_create (sales)", sum(this.devices,
 				(device) -> (device.kind() == SimulatedDevice.Kind.V1) ? device.outbox().sales().size() : 0));
 		row(text, "Customers on the server / created by the tills",
-				this.checks.mutations().customersOnServer() + " / " + answeredCreations());
-		row(text, "Customer-edit conflicts answered / recorded by the server",
-				answered("customer.upsert", "conflicts") + " / " + this.checks.mutations().customerConflictsOnServer());
+				"%,d / %,d".formatted(this.checks.mutations().customersOnServer(), answeredCreations()));
+		row(text, "Customer-edit conflicts answered / recorded by the server", "%,d / %,d"
+			.formatted(answered("customer.upsert", "conflicts"), this.checks.mutations().customerConflictsOnServer()));
 		row(text, "Sales naming a customer created on the spot", sum(this.devices, (
 				device) -> (int) device.outbox().sales().stream().filter((sale) -> sale.customerId() != null).count()));
 		row(text, "**Mutations lost / doubled** (log, customers, products, adjustments)",

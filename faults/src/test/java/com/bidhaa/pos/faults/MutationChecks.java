@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +47,7 @@ final class MutationChecks {
 			Connection db, List<String> failures) throws SQLException {
 		MutationChecks checks = new MutationChecks(devices, failures);
 		checks.checkLog(db);
-		checks.checkCustomers(db);
+		CustomerChecks.run(devices, db, checks);
 		checks.checkProducts(db);
 		checks.checkAdjustments(adjustments, seeded, db);
 		return checks;
@@ -100,63 +98,6 @@ final class MutationChecks {
 			count(this.doubled, (String) row.get(0));
 			fail("The applied-mutation log holds %s %s, which no till made", id, row);
 		});
-	}
-
-	/**
-	 * Every customer field is the value of its latest edit (by edited_at) on any till.
-	 */
-	private void checkCustomers(Connection db) throws SQLException {
-		Map<UUID, Map<String, Latest>> expected = new LinkedHashMap<>();
-		for (SimulatedDevice device : this.devices) {
-			for (DeviceOutbox.Entry entry : device.outbox().entries()) {
-				if (entry.intent() instanceof CustomerEdit edit && entry.state() == DeviceOutbox.State.CONFIRMED) {
-					Map<String, Latest> fields = expected.computeIfAbsent(edit.customerId(), (id) -> new HashMap<>());
-					for (String field : CustomerEdit.FIELDS) {
-						if (edit.touches(field)) {
-							fields.merge(field, new Latest(edit.editedAt(), edit.fields().get(field), device.prefix()),
-									(a, b) -> a.editedAt().isAfter(b.editedAt()) ? a : b);
-						}
-					}
-				}
-			}
-		}
-		Map<UUID, Map<String, String>> stored = new HashMap<>();
-		try (Statement statement = db.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT id, name, phone, email, notes FROM customers")) {
-			while (rows.next()) {
-				Map<String, String> fields = new HashMap<>();
-				for (String field : CustomerEdit.FIELDS) {
-					fields.put(field, rows.getString(field));
-				}
-				stored.put(rows.getObject("id", UUID.class), fields);
-			}
-		}
-		this.customersOnServer = stored.size();
-		expected.forEach((id, fields) -> {
-			Map<String, String> kept = stored.remove(id);
-			if (kept == null) {
-				count(this.lost, "customer.upsert");
-				fail("Customer %s is not on the server", id);
-				return;
-			}
-			fields.forEach((field, latest) -> {
-				if (!Objects.equals(kept.get(field), latest.value())) {
-					count(this.lost, "customer.upsert");
-					fail("Customer %s has %s %s, but the latest edit (%s on %s) gave %s", id, field, kept.get(field),
-							latest.editedAt(), latest.till(), latest.value());
-				}
-			});
-		});
-		stored.forEach((id, fields) -> {
-			count(this.doubled, "customer.upsert");
-			fail("The server holds a customer no till created: %s %s", id, fields);
-		});
-		try (Statement statement = db.createStatement();
-				ResultSet rows = statement
-					.executeQuery("SELECT count(*) FROM sync_conflicts WHERE type = 'customer-edit'")) {
-			rows.next();
-			this.customerConflictsOnServer = rows.getInt(1);
-		}
 	}
 
 	/**
@@ -293,7 +234,17 @@ final class MutationChecks {
 		counts.merge(kind, 1, Integer::sum);
 	}
 
-	private void fail(String format, Object... arguments) {
+	/** A mutation of this kind was lost. */
+	void lost(String kind) {
+		count(this.lost, kind);
+	}
+
+	/** A mutation of this kind was applied twice, or never made. */
+	void doubled(String kind) {
+		count(this.doubled, kind);
+	}
+
+	void fail(String format, Object... arguments) {
 		this.failures.add(format.formatted(arguments));
 	}
 
@@ -315,13 +266,14 @@ final class MutationChecks {
 		return this.customerConflictsOnServer;
 	}
 
+	void customersOnServer(int customers, int conflicts) {
+		this.customersOnServer = customers;
+		this.customerConflictsOnServer = conflicts;
+	}
+
 	/** Rows of the applied-mutation log. */
 	int logged() {
 		return this.logged;
-	}
-
-	/** A field's latest edit: when, the value, on which till. */
-	private record Latest(OffsetDateTime editedAt, String value, String till) {
 	}
 
 }
