@@ -98,6 +98,9 @@ class FaultSuiteTests {
 				}
 			}
 			ShopChecks checks = ShopChecks.run(devices, shop, ledger, TestApi.bearer(app.port(), shop.adminToken()));
+			// After the checks, which it would upset: one more customer, edited in a
+			// fixed order.
+			List<String> repeatedValue = RepeatedValueEdit.check(TestApi.bearer(app.port(), shop.adminToken()));
 
 			FaultSummary summary = new FaultSummary(size, devices, writers, proxy.counts(), confirmedAtKills,
 					app.startTimes(), ledger, checks, Duration.between(started, Instant.now()));
@@ -116,6 +119,7 @@ class FaultSuiteTests {
 				softly.assertThat(app.kills()).as("server kills").isEqualTo(KILL_AT.size());
 				softly.assertThat(firstFew(problems(devices, writers, false))).as("4xx and odd answers").isEmpty();
 				softly.assertThat(firstFew(problems(devices, writers, true))).as("5xx answers of the app").isEmpty();
+				softly.assertThat(repeatedValue).as("a later customer edit repeating the stored value").isEmpty();
 			});
 		}
 		finally {
