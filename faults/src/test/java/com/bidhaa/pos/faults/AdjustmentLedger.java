@@ -4,29 +4,35 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The stock adjustments the server acknowledged, summed by product: what stock on hand
- * must include besides the initial stock and the sales.
+ * The stock adjustments the server acknowledged, by their ids: what stock on hand must
+ * include besides the initial stock and the sales, each exactly once.
  */
 final class AdjustmentLedger {
 
-	private final Map<UUID, BigDecimal> byProduct = new ConcurrentHashMap<>();
+	private final Map<UUID, StockChange> byId = new ConcurrentHashMap<>();
 
-	private final AtomicInteger count = new AtomicInteger();
-
-	void acknowledged(UUID productId, BigDecimal delta) {
-		this.byProduct.merge(productId, delta, BigDecimal::add);
-		this.count.incrementAndGet();
+	void acknowledged(StockChange adjustment) {
+		this.byId.put(adjustment.adjustmentId(), adjustment);
 	}
 
+	/** The sum of the acknowledged adjustments of a product. */
 	BigDecimal total(UUID productId) {
-		return this.byProduct.getOrDefault(productId, BigDecimal.ZERO);
+		return this.byId.values()
+			.stream()
+			.filter((adjustment) -> adjustment.productId().equals(productId))
+			.map(StockChange::delta)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** Every acknowledged adjustment, by id. */
+	Map<UUID, StockChange> all() {
+		return Map.copyOf(this.byId);
 	}
 
 	int count() {
-		return this.count.get();
+		return this.byId.size();
 	}
 
 }

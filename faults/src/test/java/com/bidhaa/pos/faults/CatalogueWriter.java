@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +33,8 @@ final class CatalogueWriter implements Callable<Void> {
 
 	private final List<UUID> products;
 
+	private final Set<UUID> editedOnTills;
+
 	private final AdjustmentLedger ledger;
 
 	private final Random random;
@@ -54,10 +57,11 @@ final class CatalogueWriter implements Callable<Void> {
 
 	private int replayedAdjustments;
 
-	CatalogueWriter(int number, TestApi api, List<UUID> products, AdjustmentLedger ledger, long seed,
-			AtomicBoolean stop, Deadline deadline) {
+	CatalogueWriter(int number, TestApi api, List<UUID> products, Set<UUID> editedOnTills, AdjustmentLedger ledger,
+			long seed, AtomicBoolean stop, Deadline deadline) {
 		this.api = api;
 		this.products = List.copyOf(products);
+		this.editedOnTills = Set.copyOf(editedOnTills);
 		this.ledger = ledger;
 		this.random = new Random(seed * 17 + number);
 		this.stop = stop;
@@ -66,7 +70,12 @@ final class CatalogueWriter implements Callable<Void> {
 		this.log = new CallLog("writer " + number);
 	}
 
-	/** Changes the catalogue until told to stop; a change under way is finished first. */
+	/**
+	 * Changes the catalogue until told to stop; a change under way is finished first. The
+	 * products that managers' tills edit only get stock adjustments here: so that each
+	 * has one last edit in a known order, and only the tills' edits made stale on purpose
+	 * are.
+	 */
 	@Override
 	public Void call() {
 		while (!this.stop.get()) {
@@ -77,10 +86,10 @@ final class CatalogueWriter implements Callable<Void> {
 			if (current.path("archived").asBoolean()) {
 				setArchived(product, false);
 			}
-			else if (draw < ARCHIVE_CHANCE) {
+			else if (draw < ARCHIVE_CHANCE && !this.editedOnTills.contains(product)) {
 				setArchived(product, true);
 			}
-			else if (draw < 0.6) {
+			else if (draw < 0.6 && !this.editedOnTills.contains(product)) {
 				reprice(product, current);
 			}
 			else {
@@ -152,8 +161,9 @@ final class CatalogueWriter implements Callable<Void> {
 	 */
 	private void adjust(UUID product) {
 		int delta = (this.random.nextInt(4) == 0) ? -(1 + this.random.nextInt(5)) : 1 + this.random.nextInt(30);
-		Map<String, Object> adjustment = Map.of("id", UUID.randomUUID(), "delta", delta, "reason",
+		StockChange change = new StockChange(UUID.randomUUID(), product, BigDecimal.valueOf(delta),
 				(delta > 0) ? "received" : "damaged");
+		Map<String, Object> adjustment = Map.of("id", change.adjustmentId(), "delta", delta, "reason", change.reason());
 		String path = "/api/products/" + product + "/stock_adjustments";
 		TestResponse answer;
 		while ((answer = this.log.call(() -> this.api.post(path, adjustment), 201, 200)) == null) {
@@ -163,7 +173,7 @@ final class CatalogueWriter implements Callable<Void> {
 			// Recorded by an earlier try whose answer was lost: not recorded twice.
 			this.replayedAdjustments++;
 		}
-		this.ledger.acknowledged(product, BigDecimal.valueOf(delta));
+		this.ledger.acknowledged(change);
 	}
 
 	private JsonNode json(TestResponse answer) {

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A till's queue of sales in the order they were rung up, each with its state; a sale
- * leaves the queue only when the server has confirmed it, and confirmed sales stay here
- * for the checks.
+ * A till's queue of mutations in the order they were made, each with its state and the id
+ * it keeps across every retry; an entry leaves the queue only when the server has
+ * answered it, and answered entries stay here for the checks.
  */
 final class DeviceOutbox {
 
-	/** Where a sale stands. */
+	/** Where a mutation stands. */
 	enum State {
 
 		/** Waiting to be sent, or sent and not answered (it is sent again). */
@@ -22,8 +22,14 @@ final class DeviceOutbox {
 		/** In a request whose answer has not arrived yet. */
 		SENDING,
 
-		/** The server answered created or duplicate. */
+		/** The server answered applied (created) or duplicate. */
 		CONFIRMED,
+
+		/**
+		 * A product edit refused as stale, settled by a new mutation made on the server's
+		 * current version (the app's "Keep mine").
+		 */
+		SETTLED,
 
 		/** The server refused it; it is kept and shown as needing attention. */
 		REJECTED
@@ -32,41 +38,52 @@ final class DeviceOutbox {
 
 	private final Map<UUID, Entry> entries = new LinkedHashMap<>();
 
-	synchronized void add(DeviceSale sale) {
-		this.entries.put(sale.id(), new Entry(sale));
+	/** Queues an intent under a new mutation id; answers the id. */
+	synchronized UUID add(Intent intent) {
+		UUID id = UUID.randomUUID();
+		this.entries.put(id, new Entry(id, intent));
+		return id;
 	}
 
-	/** Up to {@code max} of the oldest pending sales, now marked as sending. */
-	synchronized List<DeviceSale> nextBatch(int max) {
-		List<DeviceSale> batch = new ArrayList<>();
+	/** Up to {@code max} of the oldest pending mutations, now marked as sending. */
+	synchronized List<Entry> nextBatch(int max) {
+		List<Entry> batch = new ArrayList<>();
 		for (Entry entry : this.entries.values()) {
 			if (batch.size() == max) {
 				break;
 			}
 			if (entry.state == State.PENDING) {
 				entry.state = State.SENDING;
-				batch.add(entry.sale);
+				batch.add(entry);
 			}
 		}
 		return batch;
 	}
 
-	/** The answer to these sales never arrived: they go back to pending, in place. */
-	synchronized void unanswered(List<DeviceSale> batch) {
-		batch.forEach((sale) -> this.entries.get(sale.id()).state = State.PENDING);
+	/** The answer to these never arrived: they go back to pending, in place. */
+	synchronized void unanswered(List<Entry> batch) {
+		batch.forEach((entry) -> entry.state = State.PENDING);
 	}
 
-	synchronized void confirm(UUID id) {
-		this.entries.get(id).state = State.CONFIRMED;
+	/** Answered applied or duplicate ({@code status}). */
+	synchronized void confirm(Entry entry, String status) {
+		entry.state = State.CONFIRMED;
+		entry.answer = status;
 	}
 
-	synchronized void reject(UUID id, String reason) {
-		Entry entry = this.entries.get(id);
-		entry.state = State.REJECTED;
+	synchronized void settle(Entry entry, String reason) {
+		entry.state = State.SETTLED;
+		entry.answer = "rejected";
 		entry.reason = reason;
 	}
 
-	/** How many sales the server has not confirmed or refused yet. */
+	synchronized void reject(Entry entry, String reason) {
+		entry.state = State.REJECTED;
+		entry.answer = "rejected";
+		entry.reason = reason;
+	}
+
+	/** How many mutations the server has not answered yet. */
 	synchronized int unconfirmed() {
 		return (int) this.entries.values()
 			.stream()
@@ -78,31 +95,80 @@ final class DeviceOutbox {
 		return (int) this.entries.values().stream().filter((entry) -> entry.state == state).count();
 	}
 
-	/** Every sale rung up, in order. */
-	synchronized List<DeviceSale> sales() {
-		return this.entries.values().stream().map((entry) -> entry.sale).toList();
+	/** Every mutation made, in order. */
+	synchronized List<Entry> entries() {
+		return List.copyOf(this.entries.values());
 	}
 
-	/** The refused sales with the server's reasons. */
+	/** Every sale rung up, in order. */
+	synchronized List<DeviceSale> sales() {
+		return this.entries.values()
+			.stream()
+			.map(Entry::intent)
+			.filter(DeviceSale.class::isInstance)
+			.map(DeviceSale.class::cast)
+			.toList();
+	}
+
+	/** The refused mutations with the server's reasons. */
 	synchronized List<String> rejections() {
 		return this.entries.values()
 			.stream()
 			.filter((entry) -> entry.state == State.REJECTED)
-			.map((entry) -> entry.sale.saleNumber() + ": " + entry.reason)
+			.map((entry) -> entry.intent.name() + " " + entry.id + ": " + entry.reason)
 			.toList();
 	}
 
-	/** One sale in the queue and where it stands. */
-	private static final class Entry {
+	/** One mutation in the queue and where it stands. */
+	static final class Entry {
 
-		private final DeviceSale sale;
+		private final UUID id;
 
-		private State state = State.PENDING;
+		private final Intent intent;
 
-		private String reason;
+		private volatile State state = State.PENDING;
 
-		private Entry(DeviceSale sale) {
-			this.sale = sale;
+		private volatile String answer;
+
+		private volatile String reason;
+
+		private Entry(UUID id, Intent intent) {
+			this.id = id;
+			this.intent = intent;
+		}
+
+		/** The mutation id, the same in every request that carries it. */
+		UUID id() {
+			return this.id;
+		}
+
+		Intent intent() {
+			return this.intent;
+		}
+
+		State state() {
+			return this.state;
+		}
+
+		/**
+		 * The last status the server answered (applied, duplicate, rejected), or null.
+		 */
+		String answer() {
+			return this.answer;
+		}
+
+		/** Why the server refused it, or null. */
+		String reason() {
+			return this.reason;
+		}
+
+		/** The mutation as the push sends it. */
+		Map<String, Object> toJson() {
+			Map<String, Object> mutation = new LinkedHashMap<>();
+			mutation.put("id", this.id);
+			mutation.put("name", this.intent.name());
+			mutation.put("args", this.intent.toArgs());
+			return mutation;
 		}
 
 	}

@@ -17,9 +17,9 @@ enum FaultKind {
 
 	BAD_GATEWAY_AFTER_COMMIT("answered 502 although the server had committed", 7, false),
 
-	DUPLICATE_BATCH("bulk_create sent to the server twice, one answer returned", 6, true),
+	DUPLICATE_BATCH("batch (push or bulk_create) sent to the server twice, one answer returned", 6, true),
 
-	REORDER_BATCH("bulk_create held back and delivered after the device's next one", 5, true);
+	REORDER_BATCH("batch held back and delivered after the device's next one", 5, true);
 
 	private final String description;
 
@@ -42,7 +42,7 @@ enum FaultKind {
 		return this.weight;
 	}
 
-	/** Whether it only makes sense for a batch of sales (other requests pass instead). */
+	/** Whether it only makes sense for a device's batch (other requests pass instead). */
 	boolean batchOnly() {
 		return this.batchOnly;
 	}

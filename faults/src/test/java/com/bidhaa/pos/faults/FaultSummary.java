@@ -29,9 +29,12 @@ record FaultSummary(SuiteSize size, List<SimulatedDevice> devices, List<Catalogu
 	}
 
 	int duplicateAnswers() {
-		return sum(this.devices, SimulatedDevice::duplicates);
+		return answered("sale.record", "duplicate");
 	}
 
+	/**
+	 * Mutations refused for good (a stale edit settled by re-basing is not among them).
+	 */
 	int rejected() {
 		return sum(this.devices, (device) -> device.outbox().count(DeviceOutbox.State.REJECTED));
 	}
@@ -39,19 +42,38 @@ record FaultSummary(SuiteSize size, List<SimulatedDevice> devices, List<Catalogu
 	String toMarkdown() {
 		StringBuilder text = new StringBuilder();
 		text.append("# Fault-injection run (%s)%n%n".formatted(this.size.name()));
-		text.append("%d tills × %d sales, %d products, %d catalogue writers, seed %d; %s on %d cores, Java %s.%n%n"
-			.formatted(this.size.devices(), this.size.salesPerDevice(), this.size.products(), this.size.writers(),
-					this.size.seed(), minutes(this.duration), Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.version")));
+		text.append(
+				("%d tills × %d sales (till 1 an older app on bulk_create, the last two managers' tills), %d products,"
+						+ " %d catalogue writers, seed %d; %s on %d cores, Java %s.%n%n")
+					.formatted(this.size.devices(), this.size.salesPerDevice(), this.size.products(),
+							this.size.writers(), this.size.seed(), minutes(this.duration),
+							Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
 		text.append("| What | Count |\n| --- | ---: |\n");
 		row(text, "Sales rung up on the tills", rungUp());
 		row(text, "Sales on the server", this.checks.salesOnServer());
 		row(text, "**Sales lost**", this.checks.lost());
 		row(text, "**Sales doubled** (stored, or moving stock, more than once)", this.checks.doubled());
 		row(text, "Sales altered (items, prices or totals)", this.checks.altered());
-		row(text, "Sales rejected", rejected());
-		row(text, "Duplicate answers (duplicates prevented)", duplicateAnswers());
-		row(text, "bulk_create requests the tills sent (retries included)",
+		row(text, "Mutations rejected (stale edits settled not counted)", rejected());
+		row(text, "Duplicate answers to sales (duplicates prevented)", duplicateAnswers());
+		for (String name : MutationCounts.NAMES) {
+			row(text, "`%s` mutations made / applied / duplicate / stale".formatted(name),
+					"%,d / %,d / %,d / %,d".formatted(made(name), answered(name, "applied"),
+							answered(name, "duplicate"), answered(name, "stale")));
+		}
+		row(text, "– of them on the older till through bulk_create (sales)", sum(this.devices,
+				(device) -> (device.kind() == SimulatedDevice.Kind.V1) ? device.outbox().sales().size() : 0));
+		row(text, "Customers on the server / created by the tills",
+				"%,d / %,d".formatted(this.checks.mutations().customersOnServer(), answeredCreations()));
+		row(text, "Customer-edit conflicts answered / recorded by the server", "%,d / %,d"
+			.formatted(answered("customer.upsert", "conflicts"), this.checks.mutations().customerConflictsOnServer()));
+		row(text, "Sales naming a customer created on the spot", sum(this.devices, (
+				device) -> (int) device.outbox().sales().stream().filter((sale) -> sale.customerId() != null).count()));
+		row(text, "**Mutations lost / doubled** (log, customers, products, adjustments)",
+				this.checks.mutations().lost().values().stream().mapToInt(Integer::intValue).sum() + " / "
+						+ this.checks.mutations().doubled().values().stream().mapToInt(Integer::intValue).sum());
+		row(text, "Rows of the applied-mutation log", this.checks.mutations().logged());
+		row(text, "push and bulk_create requests the tills sent (retries included)",
 				sum(this.devices, SimulatedDevice::batchesSent));
 		row(text, "Server kills (SIGKILL) and restarts", this.confirmedAtKills.size());
 		row(text, "Requests through the fault proxy", this.faults.requests());
@@ -67,13 +89,36 @@ record FaultSummary(SuiteSize size, List<SimulatedDevice> devices, List<Catalogu
 		row(text, "– edits answered 412 and made again", sum(this.writers, CatalogueWriter::preconditionFailures));
 		row(text, "Products archived / restored",
 				sum(this.writers, CatalogueWriter::archives) + " / " + sum(this.writers, CatalogueWriter::restores));
-		row(text, "Stock adjustments acknowledged", this.ledger.count());
+		row(text, "Stock adjustments of the writers acknowledged", this.ledger.count());
 		row(text, "– of them answered as already recorded", sum(this.writers, CatalogueWriter::replayedAdjustments));
 		row(text, "Failed checks", this.checks.failures().size());
 		text.append("%nKills after %s confirmed sales; starts of the app took %s.%n".formatted(
 				this.confirmedAtKills.stream().map(String::valueOf).collect(Collectors.joining(" and ")),
 				this.startTimes.stream().map(FaultSummary::seconds).collect(Collectors.joining(", "))));
 		return text.toString();
+	}
+
+	private int answered(String name, String answer) {
+		return sum(this.devices, (device) -> device.counts().get(name, answer));
+	}
+
+	private int made(String name) {
+		return sum(this.devices,
+				(device) -> (int) device.outbox()
+					.entries()
+					.stream()
+					.filter((entry) -> entry.intent().name().equals(name))
+					.count());
+	}
+
+	private int answeredCreations() {
+		return sum(this.devices,
+				(device) -> (int) device.outbox()
+					.entries()
+					.stream()
+					.filter((entry) -> entry.intent() instanceof CustomerEdit edit && edit.creation()
+							&& entry.state() == DeviceOutbox.State.CONFIRMED)
+					.count());
 	}
 
 	private static <T> int sum(List<T> items, ToIntFunction<T> figure) {

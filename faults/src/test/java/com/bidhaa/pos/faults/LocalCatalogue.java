@@ -17,11 +17,21 @@ final class LocalCatalogue {
 
 	private final Map<UUID, Product> products = new ConcurrentHashMap<>();
 
-	/** Applies one row of a pull. */
+	private final Map<UUID, Long> firstVersions = new ConcurrentHashMap<>();
+
+	/**
+	 * Applies one row of a pull, or the server's copy of a product that a push answered.
+	 */
 	void apply(JsonNode row) {
 		Product pulled = Product.of(row);
+		this.firstVersions.putIfAbsent(pulled.id(), pulled.version());
 		this.products.merge(pulled.id(), pulled,
 				(held, arrived) -> (arrived.version() > held.version()) ? arrived : held);
+	}
+
+	/** The version of the first copy of a product this till held. */
+	long firstVersion(UUID id) {
+		return this.firstVersions.get(id);
 	}
 
 	/** What the till can sell, in a stable order. */
@@ -31,6 +41,11 @@ final class LocalCatalogue {
 			.filter((product) -> !product.deleted())
 			.sorted((a, b) -> a.id().compareTo(b.id()))
 			.toList();
+	}
+
+	/** Every product held, archived ones too, by id. */
+	Map<UUID, Product> all() {
+		return Map.copyOf(this.products);
 	}
 
 	/** The products not archived, by id. */
@@ -46,13 +61,28 @@ final class LocalCatalogue {
 	 * @param deleted archived (a tombstone)
 	 * @param unitPrice the price
 	 * @param stockOnHand the stock, as the server last reported it
+	 * @param details sku, barcode, name, category and low_stock_threshold, as a
+	 * product.update sends them back
 	 */
-	record Product(UUID id, long version, boolean deleted, BigDecimal unitPrice, BigDecimal stockOnHand) {
+	record Product(UUID id, long version, boolean deleted, BigDecimal unitPrice, BigDecimal stockOnHand,
+			Map<String, Object> details) {
 
+		/** A row of a pull ({@code deleted}) or a product record ({@code archived}). */
 		static Product of(JsonNode row) {
+			Map<String, Object> details = new java.util.LinkedHashMap<>();
+			details.put("sku", text(row.path("sku")));
+			details.put("barcode", text(row.path("barcode")));
+			details.put("name", text(row.path("name")));
+			details.put("category", text(row.path("category")));
+			details.put("low_stock_threshold", decimal(row.path("low_stock_threshold")));
 			return new Product(UUID.fromString(row.path("id").asString()), row.path("version").asLong(),
-					row.path("deleted").asBoolean(), decimal(row.path("unit_price")),
-					decimal(row.path("stock_on_hand")));
+					row.path("deleted").asBoolean() || row.path("archived").asBoolean(),
+					decimal(row.path("unit_price")), decimal(row.path("stock_on_hand")),
+					java.util.Collections.unmodifiableMap(details));
+		}
+
+		private static String text(JsonNode value) {
+			return value.isString() ? value.asString() : null;
 		}
 
 		private static BigDecimal decimal(JsonNode value) {

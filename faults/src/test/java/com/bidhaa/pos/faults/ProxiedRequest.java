@@ -73,9 +73,10 @@ record ProxiedRequest(String method, String target, List<String> headers, byte[]
 		return null;
 	}
 
-	/** Whether this is a device's batch of sales. */
+	/** Whether this is a device's batch: a push of mutations, or an older app's sales. */
 	boolean isBatch() {
-		return this.method.equals("POST") && this.target.startsWith("/api/sales/bulk_create");
+		return this.method.equals("POST")
+				&& (this.target.startsWith("/api/sync/push") || this.target.startsWith("/api/sales/bulk_create"));
 	}
 
 	/** The X-Device-Id of the caller, or null. */

@@ -13,23 +13,23 @@ import com.bidhaa.pos.support.TestApi;
 
 /**
  * The shop a run starts from, made through the API as an admin would, straight to the
- * app: products with stock received, a manager for the catalogue writers, one cashier per
- * till.
+ * app: products with stock received, a manager for the catalogue writers, one user per
+ * till (a cashier, or a manager on a manager's till).
  *
  * @param adminToken the first admin's token
  * @param managerTokens one manager token per catalogue writer
- * @param cashierTokens one cashier token per till
+ * @param tillTokens one token per till, of a manager on a manager's till
  * @param initialStock the stock each product started with, by product
  */
-record Shop(String adminToken, List<String> managerTokens, List<String> cashierTokens,
+record Shop(String adminToken, List<String> managerTokens, List<String> tillTokens,
 		Map<UUID, BigDecimal> initialStock) {
 
 	private static final List<String> GOODS = List.of("Sugar 1kg", "Rice 5kg", "Maize flour 2kg", "Cooking oil 1l",
 			"Tea leaves 250g", "Salt 500g", "Bar soap", "Matches (10)", "Milk 500ml", "Bread loaf", "Eggs (tray)",
 			"Beans 1kg", "Wheat flour 2kg", "Toothpaste", "Candles (6)", "Kerosene 1l");
 
-	/** Creates the shop of a run of this size. */
-	static Shop create(int port, SuiteSize size) {
+	/** Creates the shop of a run of this size, with a user for each of these tills. */
+	static Shop create(int port, SuiteSize size, List<SimulatedDevice.Kind> tills) {
 		String adminToken = Signin.token(port, TestApi.ADMIN, TestApi.ADMIN_PASSWORD);
 		TestApi admin = TestApi.bearer(port, adminToken);
 		Random random = new Random(size.seed());
@@ -47,15 +47,39 @@ record Shop(String adminToken, List<String> managerTokens, List<String> cashierT
 		for (int i = 1; i <= size.writers(); i++) {
 			managers.add(user(port, admin, "manager-%02d".formatted(i), "MANAGER"));
 		}
-		List<String> cashiers = new ArrayList<>();
-		for (int i = 1; i <= size.devices(); i++) {
-			cashiers.add(user(port, admin, "cashier-%02d".formatted(i), "CASHIER"));
+		List<String> tillUsers = new ArrayList<>();
+		for (int i = 1; i <= tills.size(); i++) {
+			tillUsers.add((tills.get(i - 1) == SimulatedDevice.Kind.MANAGER)
+					? user(port, admin, "till-manager-%02d".formatted(i), "MANAGER")
+					: user(port, admin, "cashier-%02d".formatted(i), "CASHIER"));
 		}
-		return new Shop(adminToken, managers, cashiers, stock);
+		return new Shop(adminToken, managers, tillUsers, stock);
 	}
 
 	List<UUID> products() {
 		return List.copyOf(this.initialStock.keySet());
+	}
+
+	/**
+	 * The products whose details only managers' tills edit (every fourth), the one of
+	 * {@code editors} tills that edits each: so that each has one last edit in a known
+	 * order. The catalogue writers only adjust their stock, which leaves their details'
+	 * version alone: only the edits the tills make stale on purpose are.
+	 */
+	List<UUID> editedBy(int editor, int editors) {
+		List<UUID> all = products();
+		List<UUID> mine = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += 4) {
+			if ((i / 4) % editors == editor) {
+				mine.add(all.get(i));
+			}
+		}
+		return mine;
+	}
+
+	/** Whether the tills edit this product's details (and the writers do not). */
+	boolean editedOnTills(UUID product) {
+		return products().indexOf(product) % 4 == 0;
 	}
 
 	private static UUID product(TestApi admin, int index, Random random) {

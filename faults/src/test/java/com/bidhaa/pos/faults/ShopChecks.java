@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The checks after a run, each against what the tills and writers know they did: every
  * sale on the server once and unchanged, stock on hand from the movements, every till's
- * catalogue equal to the server's, every till's sequence whole.
+ * catalogue equal to the server's, every till's sequence whole, and (in
+ * {@link MutationChecks}) every other mutation applied once.
  */
 final class ShopChecks {
 
@@ -39,6 +40,8 @@ final class ShopChecks {
 
 	private int altered;
 
+	private MutationChecks mutations;
+
 	private ShopChecks(List<SimulatedDevice> devices, TestApi admin) {
 		this.devices = devices;
 		this.admin = admin;
@@ -50,8 +53,11 @@ final class ShopChecks {
 		ShopChecks checks = new ShopChecks(devices, admin);
 		try (Connection db = FaultSuiteTests.DATABASE.connect()) {
 			checks.checkSales(StoredSales.load(db));
-			checks.checkStock(shop, ledger, db);
+			Map<UUID, StockChange> adjustments = new HashMap<>(ledger.all());
+			adjustments.putAll(MutationChecks.tillAdjustments(devices));
+			checks.checkStock(shop, adjustments, db);
 			checks.checkCatalogues(db);
+			checks.mutations = MutationChecks.run(devices, ledger.all(), shop.products().size(), db, checks.failures);
 		}
 		checks.checkSequences();
 		return checks;
@@ -95,6 +101,7 @@ final class ShopChecks {
 
 	private static boolean unchanged(DeviceSale sale, UUID deviceId, StoredSales.Sale kept) {
 		boolean same = kept.saleNumber().equals(sale.saleNumber()) && deviceId.equals(kept.deviceId())
+				&& java.util.Objects.equals(kept.customerId(), sale.customerId())
 				&& kept.deviceSeq() == sale.deviceSeq() && same(kept.total(), sale.total())
 				&& same(kept.subtotal(), sale.total()) && same(kept.discount(), BigDecimal.ZERO)
 				&& same(kept.tendered(), sale.tendered()) && kept.lines().size() == sale.lines().size();
@@ -109,9 +116,12 @@ final class ShopChecks {
 	}
 
 	/**
-	 * Initial stock + acknowledged adjustments - everything the tills sold, three ways.
+	 * Initial stock + acknowledged adjustments (writers' and tills') - everything the
+	 * tills sold, three ways.
 	 */
-	private void checkStock(Shop shop, AdjustmentLedger ledger, Connection db) throws SQLException {
+	private void checkStock(Shop shop, Map<UUID, StockChange> adjustments, Connection db) throws SQLException {
+		Map<UUID, BigDecimal> adjusted = new HashMap<>();
+		adjustments.values().forEach((change) -> adjusted.merge(change.productId(), change.delta(), BigDecimal::add));
 		Map<UUID, BigDecimal> sold = new HashMap<>();
 		for (SimulatedDevice device : this.devices) {
 			for (DeviceSale sale : device.outbox().sales()) {
@@ -126,13 +136,13 @@ final class ShopChecks {
 		for (UUID product : shop.products()) {
 			BigDecimal expected = shop.initialStock()
 				.get(product)
-				.add(ledger.total(product))
+				.add(adjusted.getOrDefault(product, BigDecimal.ZERO))
 				.subtract(sold.getOrDefault(product, BigDecimal.ZERO));
 			BigDecimal api = ok(this.admin.get("/api/products/" + product)).path("stock_on_hand").decimalValue();
 			if (!same(api, expected) || !same(levels.get(product), expected)
 					|| !same(movements.get(product), expected)) {
 				fail("Stock of %s: expected %s (initial %s + adjustments %s - sold %s); API %s, stock_levels %s, sum of movements %s",
-						product, expected, shop.initialStock().get(product), ledger.total(product), sold.get(product),
+						product, expected, shop.initialStock().get(product), adjusted.get(product), sold.get(product),
 						api, levels.get(product), movements.get(product));
 			}
 		}
@@ -229,6 +239,11 @@ final class ShopChecks {
 
 	int altered() {
 		return this.altered;
+	}
+
+	/** The checks of the other mutations and of the applied-mutation log. */
+	MutationChecks mutations() {
+		return this.mutations;
 	}
 
 }

@@ -21,11 +21,28 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One till with its own cashier, token and device id: it pulls the catalogue by cursor,
- * rings up cash sales offline from what it pulled, and pushes its outbox through the
- * fault proxy, retrying with backoff until the server has confirmed every sale.
+ * One till with its own user, token and device id: it pulls the catalogue by cursor,
+ * rings up cash sales offline from what it pulled, creates and edits customers (and, on a
+ * manager's till, edits products and adjusts stock), and pushes its outbox through the
+ * fault proxy as typed mutations, retrying with backoff, each mutation under the same id,
+ * until the server has answered every one. A {@link Kind#V1} till is an older app: it
+ * only sells, and sends its sales with bulk_create.
  */
 final class SimulatedDevice implements Callable<Void> {
+
+	/** Which app and which user a till runs. */
+	enum Kind {
+
+		/** An older app on a cashier's till: sales only, through bulk_create. */
+		V1,
+
+		/** A cashier's till on the push: sales and customers. */
+		CASHIER,
+
+		/** A manager's till on the push: sales, customers, product edits, stock. */
+		MANAGER
+
+	}
 
 	private static final ZoneOffset SHOP_TIME = ZoneOffset.ofHours(3);
 
@@ -34,6 +51,8 @@ final class SimulatedDevice implements Callable<Void> {
 	private final UUID id = UUID.randomUUID();
 
 	private final String prefix;
+
+	private final Kind kind;
 
 	private final TestApi api;
 
@@ -55,20 +74,24 @@ final class SimulatedDevice implements Callable<Void> {
 
 	private final LocalCatalogue catalogue = new LocalCatalogue();
 
+	private final CustomerBook customers;
+
+	private final TillChores chores;
+
 	private final CallLog log;
+
+	private final MutationCounts counts = new MutationCounts();
 
 	private String cursor;
 
 	private int rungUp;
 
-	private volatile int created;
-
-	private volatile int duplicates;
-
 	private volatile int batchesSent;
 
-	SimulatedDevice(int number, String token, int proxyPort, SuiteSize size, Progress progress, Deadline deadline) {
+	SimulatedDevice(int number, Kind kind, String token, int proxyPort, SuiteSize size, CustomerBook customers,
+			List<UUID> editable, Progress progress, Deadline deadline) {
 		this.prefix = "D%02d".formatted(number);
+		this.kind = kind;
 		this.log = new CallLog(this.prefix);
 		this.api = TestApi.bearer(proxyPort, token).withHeaders(Map.of("X-Device-Id", this.id.toString()));
 		this.salesToRingUp = size.salesPerDevice();
@@ -78,16 +101,19 @@ final class SimulatedDevice implements Callable<Void> {
 		this.progress = progress;
 		this.deadline = deadline;
 		this.backoff = new Backoff(Duration.ofMillis(50), Duration.ofSeconds(2), this.random);
+		this.customers = customers;
+		this.chores = new TillChores(this.prefix, this.random, this.catalogue, customers,
+				(kind == Kind.MANAGER) ? editable : List.of());
 	}
 
-	/** Sells and syncs until every sale is rung up and answered by the server. */
+	/** Sells and syncs until every sale is rung up and every mutation answered. */
 	@Override
 	public Void call() {
 		long nextSale = System.nanoTime();
 		long nextSync = nextSale;
 		while (this.rungUp < this.salesToRingUp || this.outbox.unconfirmed() > 0) {
 			this.deadline.check("syncing on till " + this.prefix + ": " + this.outbox.unconfirmed()
-					+ " sales unconfirmed of " + this.rungUp);
+					+ " mutations unanswered, " + this.rungUp + " sales rung up");
 			long now = System.nanoTime();
 			if (this.rungUp < this.salesToRingUp && now >= nextSale) {
 				// Before the first pull there is nothing to sell yet.
@@ -135,24 +161,31 @@ final class SimulatedDevice implements Callable<Void> {
 	/** Pushes the outbox batch by batch; true when nothing is left to send. */
 	private boolean push() {
 		while (true) {
-			List<DeviceSale> batch = this.outbox.nextBatch(batchSize());
+			List<DeviceOutbox.Entry> batch = this.outbox.nextBatch(batchSize());
 			if (batch.isEmpty()) {
 				return true;
 			}
 			Map<String, Object> request = new LinkedHashMap<>();
 			request.put("device_id", this.id);
 			request.put("pending", Math.max(0, this.outbox.unconfirmed() - batch.size()));
-			request.put("sales", batch.stream().map(DeviceSale::toJson).toList());
+			boolean v1 = this.kind == Kind.V1;
+			if (v1) {
+				request.put("sales", batch.stream().map((entry) -> entry.intent().toArgs()).toList());
+			}
+			else {
+				request.put("mutations", batch.stream().map(DeviceOutbox.Entry::toJson).toList());
+			}
 			this.batchesSent++;
-			TestResponse answer = this.log.call(() -> this.api.post("/api/sales/bulk_create", request), 200);
+			TestResponse answer = this.log
+				.call(() -> this.api.post(v1 ? "/api/sales/bulk_create" : "/api/sync/push", request), 200);
 			JsonNode body = (answer != null) ? body(answer) : null;
-			if (body == null || !answersInOrder(batch, body.path("results"))) {
-				// No usable answer: the same sales go again, in the same place.
+			if (body == null || !answersInOrder(batch, body.path("results"), v1)) {
+				// No usable answer: the same mutations go again, in the same place.
 				this.outbox.unanswered(batch);
 				return false;
 			}
 			for (int i = 0; i < batch.size(); i++) {
-				record(batch.get(i), body.path("results").get(i));
+				record(batch.get(i), body.path("results").get(i), v1);
 			}
 		}
 	}
@@ -168,41 +201,104 @@ final class SimulatedDevice implements Callable<Void> {
 				1 + this.random.nextInt(Math.min(3, products.size())))) {
 			lines.add(new DeviceSale.Line(product.id(), 1 + this.random.nextInt(3), product.unitPrice()));
 		}
+		UUID customer = null;
+		if (this.kind != Kind.V1 && this.random.nextInt(6) == 0) {
+			// A customer created on the spot, named by the sale right after it.
+			CustomerEdit created = this.chores.newCustomer();
+			this.outbox.add(created);
+			customer = created.customerId();
+		}
 		this.rungUp++;
-		this.outbox.add(DeviceSale.cash(this.prefix, this.rungUp, OffsetDateTime.now(SHOP_TIME), lines));
+		this.outbox.add(DeviceSale.cash(this.prefix, this.rungUp, OffsetDateTime.now(SHOP_TIME), customer, lines));
+		if (this.kind != Kind.V1) {
+			doChores();
+		}
 		return true;
 	}
 
-	private void record(DeviceSale sale, JsonNode result) {
-		switch (result.path("status").asString()) {
-			case "created" -> {
-				this.outbox.confirm(sale.id());
-				this.created++;
-				this.progress.confirmed();
+	/** Between two sales: customers on every till, the catalogue on a manager's. */
+	private void doChores() {
+		if (this.random.nextInt(10) < 3) {
+			queue(this.chores.editCustomer());
+		}
+		if (this.random.nextInt(10) == 0) {
+			queue(this.chores.newCustomer());
+		}
+		if (this.kind == Kind.MANAGER) {
+			if (this.random.nextInt(10) < 5) {
+				queue(this.chores.editProduct());
 			}
-			case "duplicate" -> {
-				// Sent before and recorded then: an answer that was lost, a cut, a 502, a
-				// duplicated or late batch. The server recognised it.
-				this.outbox.confirm(sale.id());
-				this.duplicates++;
-				this.progress.confirmed();
-			}
-			case "rejected" -> {
-				this.outbox.reject(sale.id(), result.path("error").toString());
-				this.log.problem(sale.saleNumber() + " rejected: " + result.path("error"));
-			}
-			default -> {
-				this.outbox.unanswered(List.of(sale));
-				this.log.problem(sale.saleNumber() + " answered " + result);
+			if (this.random.nextInt(10) < 3) {
+				queue(this.chores.adjustStock());
 			}
 		}
 	}
 
-	/** Whether the server answered one result per sale, in the order sent. */
-	private boolean answersInOrder(List<DeviceSale> batch, JsonNode results) {
+	private void queue(Intent intent) {
+		if (intent != null) {
+			this.outbox.add(intent);
+		}
+	}
+
+	private void record(DeviceOutbox.Entry entry, JsonNode result, boolean v1) {
+		// bulk_create answers "created" where the push answers "applied".
+		String status = (v1 && result.path("status").asString().equals("created")) ? "applied"
+				: result.path("status").asString();
+		switch (status) {
+			case "applied", "duplicate" -> confirmed(entry, status, result);
+			case "rejected" -> {
+				JsonNode problem = v1 ? result.path("error") : result.path("problem");
+				if (entry.intent() instanceof ProductEdit edit
+						&& problem.path("code").asString().equals("precondition-failed")
+						&& problem.path("current").isObject()) {
+					// Someone changed the product since: keep this edit, made again on
+					// the
+					// server's version (the app's "Keep mine"), under a new mutation.
+					this.outbox.settle(entry, problem.path("code").asString());
+					this.counts.answered(entry, "stale");
+					this.catalogue.apply(problem.path("current"));
+					this.outbox.add(edit.rebasedOn(problem.path("current").path("version").asLong()));
+					return;
+				}
+				this.outbox.reject(entry, problem.toString());
+				this.counts.answered(entry, status);
+				this.log.problem(entry.intent().name() + " " + entry.id() + " rejected: " + problem);
+			}
+			default -> {
+				this.outbox.unanswered(List.of(entry));
+				this.log.problem(entry.intent().name() + " " + entry.id() + " answered " + result);
+			}
+		}
+	}
+
+	/**
+	 * Applied or duplicate: the server holds it; its copy of the record replaces the
+	 * till's.
+	 */
+	private void confirmed(DeviceOutbox.Entry entry, String status, JsonNode result) {
+		this.outbox.confirm(entry, status);
+		this.counts.answered(entry, status);
+		this.counts.conflicts(entry, result.path("conflicts").size());
+		if (result.path("collection").asString().equals("products") && result.path("record").isObject()) {
+			this.catalogue.apply(result.path("record"));
+		}
+		if (entry.intent() instanceof DeviceSale) {
+			this.progress.confirmed();
+		}
+		else if (entry.intent() instanceof CustomerEdit edit && edit.creation()) {
+			this.customers.created(edit.customerId());
+		}
+		else if (entry.intent() instanceof ProductEdit edit) {
+			this.chores.edited(edit.productId());
+		}
+	}
+
+	/** Whether the server answered one result per mutation, in the order sent. */
+	private boolean answersInOrder(List<DeviceOutbox.Entry> batch, JsonNode results, boolean v1) {
 		boolean inOrder = results.isArray() && results.size() == batch.size();
 		for (int i = 0; inOrder && i < batch.size(); i++) {
-			inOrder = results.get(i).path("id").asString().equals(batch.get(i).id().toString());
+			UUID expected = v1 ? batch.get(i).intent().recordId() : batch.get(i).id();
+			inOrder = results.get(i).path("id").asString().equals(expected.toString());
 		}
 		if (!inOrder) {
 			this.log.problem("results do not match the batch of " + batch.size() + ": " + results);
@@ -251,15 +347,16 @@ final class SimulatedDevice implements Callable<Void> {
 		return this.catalogue;
 	}
 
-	int created() {
-		return this.created;
+	Kind kind() {
+		return this.kind;
 	}
 
-	int duplicates() {
-		return this.duplicates;
+	/** What the server answered to this till's mutations, by kind. */
+	MutationCounts counts() {
+		return this.counts;
 	}
 
-	/** How many bulk_create requests it sent, retries included. */
+	/** How many push or bulk_create requests it sent, retries included. */
 	int batchesSent() {
 		return this.batchesSent;
 	}

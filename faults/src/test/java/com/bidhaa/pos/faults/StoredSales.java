@@ -27,14 +27,15 @@ record StoredSales(Map<UUID, Sale> sales, Map<UUID, Movements> movements, List<S
 		List<String> doubled = new ArrayList<>();
 		try (Statement statement = db.createStatement()) {
 			try (ResultSet rows = statement.executeQuery("""
-					SELECT id, sale_number, device_id, device_seq, subtotal, discount, total_amount, amount_tendered
-					FROM sales""")) {
+					SELECT id, sale_number, device_id, device_seq, customer_id, subtotal, discount, total_amount,
+					amount_tendered FROM sales""")) {
 				while (rows.next()) {
 					sales.put(rows.getObject("id", UUID.class),
 							new Sale(rows.getString("sale_number"), rows.getObject("device_id", UUID.class),
-									rows.getLong("device_seq"), rows.getBigDecimal("subtotal"),
-									rows.getBigDecimal("discount"), rows.getBigDecimal("total_amount"),
-									rows.getBigDecimal("amount_tendered"), new ArrayList<>()));
+									rows.getLong("device_seq"), rows.getObject("customer_id", UUID.class),
+									rows.getBigDecimal("subtotal"), rows.getBigDecimal("discount"),
+									rows.getBigDecimal("total_amount"), rows.getBigDecimal("amount_tendered"),
+									new ArrayList<>()));
 				}
 			}
 			try (ResultSet rows = statement.executeQuery("""
@@ -73,14 +74,15 @@ record StoredSales(Map<UUID, Sale> sales, Map<UUID, Movements> movements, List<S
 	 * @param saleNumber the receipt number
 	 * @param deviceId the till
 	 * @param deviceSeq the till's counter
+	 * @param customerId the customer the sale names, or null
 	 * @param subtotal the sum of the lines
 	 * @param discount the discount
 	 * @param total what was paid for
 	 * @param tendered the cash handed over
 	 * @param lines the lines in order
 	 */
-	record Sale(String saleNumber, UUID deviceId, long deviceSeq, BigDecimal subtotal, BigDecimal discount,
-			BigDecimal total, BigDecimal tendered, List<Line> lines) {
+	record Sale(String saleNumber, UUID deviceId, long deviceSeq, UUID customerId, BigDecimal subtotal,
+			BigDecimal discount, BigDecimal total, BigDecimal tendered, List<Line> lines) {
 	}
 
 	/**
