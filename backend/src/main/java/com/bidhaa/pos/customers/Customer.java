@@ -17,7 +17,8 @@ import com.bidhaa.pos.shared.AssignedIdEntity;
 /**
  * A customer. Each field keeps the device edit time of its value, so edits made offline
  * on several devices merge field by field: the later edit of a field wins, the other is
- * reported as lost.
+ * reported as lost. Its getters are public for the generated mapper only: the class stays
+ * package-private.
  */
 @Entity
 @Table(name = "customers")
@@ -151,15 +152,31 @@ class Customer extends AssignedIdEntity {
 		return new CustomerDetails(this.name, this.phone, this.email, this.notes);
 	}
 
-	long getVersion() {
+	public String getName() {
+		return this.name;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public long getVersion() {
 		return this.version;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	Instant getUpdatedAt() {
+	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 

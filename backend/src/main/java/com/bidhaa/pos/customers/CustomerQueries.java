@@ -26,8 +26,11 @@ class CustomerQueries {
 
 	private final CustomerRepository customers;
 
-	CustomerQueries(CustomerRepository customers) {
+	private final CustomerMapper mapper;
+
+	CustomerQueries(CustomerRepository customers, CustomerMapper mapper) {
 		this.customers = customers;
+		this.mapper = mapper;
 	}
 
 	PageResponse<CustomerResponse> list(String q, int page, int size) {
@@ -40,7 +43,7 @@ class CustomerQueries {
 		else {
 			found = this.customers.findAll(paging);
 		}
-		return PageResponse.of(found, CustomerResponse::of);
+		return PageResponse.of(found, this.mapper::toResponse);
 	}
 
 	CustomerResponse get(UUID id) {
@@ -48,7 +51,7 @@ class CustomerQueries {
 	}
 
 	Optional<CustomerResponse> find(UUID id) {
-		return this.customers.findById(id).map(CustomerResponse::of);
+		return this.customers.findById(id).map(this.mapper::toResponse);
 	}
 
 	boolean exists(UUID id) {
@@ -56,7 +59,10 @@ class CustomerQueries {
 	}
 
 	List<CustomerSyncRecord> changedAfter(long version, UUID id, int limit) {
-		return this.customers.changedAfter(version, id, Limit.of(limit)).stream().map(CustomerSyncRecord::of).toList();
+		return this.customers.changedAfter(version, id, Limit.of(limit))
+			.stream()
+			.map(this.mapper::toSyncRecord)
+			.toList();
 	}
 
 }

@@ -17,11 +17,4 @@ import java.util.UUID;
  */
 public record CustomerResponse(UUID id, String name, String phone, String email, String notes, long version,
 		Instant createdAt, Instant updatedAt) {
-
-	static CustomerResponse of(Customer customer) {
-		CustomerDetails details = customer.details();
-		return new CustomerResponse(customer.getId(), details.name(), details.phone(), details.email(), details.notes(),
-				customer.getVersion(), customer.getCreatedAt(), customer.getUpdatedAt());
-	}
-
 }

@@ -33,12 +33,15 @@ class CustomerService {
 
 	private final Clock clock;
 
+	private final CustomerMapper mapper;
+
 	CustomerService(CustomerRepository customers, ChangeVersions versions, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CustomerMapper mapper) {
 		this.customers = customers;
 		this.versions = versions;
 		this.events = events;
 		this.clock = clock;
+		this.mapper = mapper;
 	}
 
 	/**
@@ -82,14 +85,14 @@ class CustomerService {
 		Customer customer = this.customers.findById(id).orElse(null);
 		if (customer == null) {
 			customer = this.customers.save(new Customer(id, details, editedAt, version, now));
-			return new CustomerWrite(CustomerResponse.of(customer), true, true, List.of());
+			return new CustomerWrite(this.mapper.toResponse(customer), true, true, List.of());
 		}
 		Set<String> edited = (fields != null) ? fields : customer.fieldsDifferentIn(details);
 		List<CustomerEditLost.Field> lost = customer.merge(details, edited, editedAt, version, now);
 		if (!lost.isEmpty()) {
 			this.events.publishEvent(new CustomerEditLost(id, deviceId, lost));
 		}
-		return new CustomerWrite(CustomerResponse.of(customer), false, customer.getVersion() == version, lost);
+		return new CustomerWrite(this.mapper.toResponse(customer), false, customer.getVersion() == version, lost);
 	}
 
 	private static ApiException nameRequired(String detail) {

@@ -18,11 +18,4 @@ import java.util.UUID;
  */
 public record CustomerSyncRecord(UUID id, long version, boolean deleted, String name, String phone, String email,
 		String notes, Instant updatedAt) {
-
-	static CustomerSyncRecord of(Customer customer) {
-		CustomerDetails details = customer.details();
-		return new CustomerSyncRecord(customer.getId(), customer.getVersion(), false, details.name(), details.phone(),
-				details.email(), details.notes(), customer.getUpdatedAt());
-	}
-
 }

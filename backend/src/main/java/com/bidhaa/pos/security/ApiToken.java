@@ -7,6 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/**
+ * A bearer token: only its hash is stored. Its getters are public for the generated
+ * mapper only: the class stays package-private, and the hash has no getter.
+ */
 @Entity
 @Table(name = "api_tokens")
 class ApiToken {
@@ -50,31 +54,31 @@ class ApiToken {
 		return this.revokedAt != null;
 	}
 
-	UUID getId() {
+	public UUID getId() {
 		return this.id;
 	}
 
-	UUID getUserId() {
+	public UUID getUserId() {
 		return this.userId;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getTokenPrefix() {
+	public String getTokenPrefix() {
 		return this.tokenPrefix;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	Instant getLastUsedAt() {
+	public Instant getLastUsedAt() {
 		return this.lastUsedAt;
 	}
 
-	Instant getRevokedAt() {
+	public Instant getRevokedAt() {
 		return this.revokedAt;
 	}
 

@@ -24,10 +24,17 @@ class ApiTokenService {
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, UsersApi users, Clock clock) {
+	private final TokenMapper tokenMapper;
+
+	private final AuthMapper authMapper;
+
+	ApiTokenService(ApiTokenRepository tokens, UsersApi users, Clock clock, TokenMapper tokenMapper,
+			AuthMapper authMapper) {
 		this.tokens = tokens;
 		this.users = users;
 		this.clock = clock;
+		this.tokenMapper = tokenMapper;
+		this.authMapper = authMapper;
 	}
 
 	/**
@@ -44,21 +51,21 @@ class ApiTokenService {
 		this.tokens.touch(token.get().getId(), now, now.minus(Duration.ofMinutes(1)));
 		return this.users.findById(token.get().getUserId())
 			.filter((account) -> account.enabled())
-			.map(AuthenticatedUser::of);
+			.map(this.authMapper::toPrincipal);
 	}
 
 	CreatedTokenResponse create(AuthenticatedUser owner, String name) {
 		String secret = ApiTokens.generate();
 		ApiToken token = this.tokens.save(new ApiToken(owner.id(), name.trim(), ApiTokens.hash(secret),
 				ApiTokens.displayPrefix(secret), this.clock.instant()));
-		return CreatedTokenResponse.of(token, secret);
+		return this.tokenMapper.toCreated(token, secret);
 	}
 
 	@Transactional(readOnly = true)
 	List<TokenResponse> list(AuthenticatedUser caller, boolean everyone) {
 		List<ApiToken> found = (everyone && caller.role() == Role.ADMIN) ? this.tokens.findAllByOrderByCreatedAtDesc()
 				: this.tokens.findByUserIdOrderByCreatedAtDesc(caller.id());
-		return found.stream().map(TokenResponse::of).toList();
+		return found.stream().map(this.tokenMapper::toResponse).toList();
 	}
 
 	/** Revokes a token of the caller's own, or any token when the caller is an admin. */

@@ -39,12 +39,15 @@ class AuthController {
 
 	private final SecurityContextRepository contexts;
 
+	private final AuthMapper mapper;
+
 	AuthController(UsersApi users, LoginThrottle throttle, SessionAuthenticationStrategy sessionStrategy,
-			SecurityContextRepository contexts) {
+			SecurityContextRepository contexts, AuthMapper mapper) {
 		this.users = users;
 		this.throttle = throttle;
 		this.sessionStrategy = sessionStrategy;
 		this.contexts = contexts;
+		this.mapper = mapper;
 	}
 
 	@Operation(summary = "Sign in and start a cookie session",
@@ -62,7 +65,7 @@ class AuthController {
 			throw LoginRejectedException.badCredentials();
 		}
 		this.throttle.reset(username);
-		AuthenticatedUser user = AuthenticatedUser.of(account);
+		AuthenticatedUser user = this.mapper.toPrincipal(account);
 		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.authorities());
 		this.sessionStrategy.onAuthentication(authentication, http, response);
@@ -73,13 +76,13 @@ class AuthController {
 		if (http.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			token.getToken();
 		}
-		return MeResponse.of(user);
+		return this.mapper.toMe(user);
 	}
 
 	@Operation(summary = "Who is signed in (by session or token)")
 	@GetMapping("/me")
 	MeResponse me(@AuthenticationPrincipal AuthenticatedUser user) {
-		return MeResponse.of(user);
+		return this.mapper.toMe(user);
 	}
 
 	@Operation(summary = "Set the XSRF-TOKEN cookie",

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.bidhaa.pos.users.Role;
-import com.bidhaa.pos.users.UserAccount;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,10 +20,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public record AuthenticatedUser(UUID id, String username, String displayName,
 		Role role) implements AuthenticatedPrincipal, Serializable {
-
-	static AuthenticatedUser of(UserAccount account) {
-		return new AuthenticatedUser(account.id(), account.username(), account.displayName(), account.role());
-	}
 
 	/** True for managers and admins, who see the whole shop. */
 	public boolean isManager() {

@@ -14,10 +14,4 @@ import java.util.UUID;
  * @param secret the value to send as {@code Authorization: Bearer <secret>}
  */
 record CreatedTokenResponse(UUID id, UUID userId, String name, String prefix, Instant createdAt, String secret) {
-
-	static CreatedTokenResponse of(ApiToken token, String secret) {
-		return new CreatedTokenResponse(token.getId(), token.getUserId(), token.getName(), token.getTokenPrefix(),
-				token.getCreatedAt(), secret);
-	}
-
 }

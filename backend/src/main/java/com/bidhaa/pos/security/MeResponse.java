@@ -13,9 +13,4 @@ import com.bidhaa.pos.users.Role;
  * @param role the user's role
  */
 record MeResponse(UUID id, String username, String displayName, Role role) {
-
-	static MeResponse of(AuthenticatedUser user) {
-		return new MeResponse(user.id(), user.username(), user.displayName(), user.role());
-	}
-
 }

@@ -16,10 +16,4 @@ import java.util.UUID;
  */
 record TokenResponse(UUID id, UUID userId, String name, String prefix, Instant createdAt, Instant lastUsedAt,
 		Instant revokedAt) {
-
-	static TokenResponse of(ApiToken token) {
-		return new TokenResponse(token.getId(), token.getUserId(), token.getName(), token.getTokenPrefix(),
-				token.getCreatedAt(), token.getLastUsedAt(), token.getRevokedAt());
-	}
-
 }

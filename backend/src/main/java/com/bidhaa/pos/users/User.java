@@ -9,6 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/**
+ * Someone who may sign in. Its getters are public for the generated mapper only: the
+ * class stays package-private, and the password hash has no public getter.
+ */
 @Entity
 @Table(name = "users")
 class User {
@@ -45,10 +49,6 @@ class User {
 		this.updatedAt = now;
 	}
 
-	UserAccount toAccount() {
-		return new UserAccount(this.id, this.username, this.displayName, this.role, this.enabled);
-	}
-
 	void rename(String displayName, Instant now) {
 		this.displayName = displayName;
 		this.updatedAt = now;
@@ -69,27 +69,31 @@ class User {
 		this.updatedAt = now;
 	}
 
-	UUID getId() {
+	public UUID getId() {
 		return this.id;
 	}
 
-	String getUsername() {
+	public String getUsername() {
 		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
 	}
 
 	String getPasswordHash() {
 		return this.passwordHash;
 	}
 
-	Role getRole() {
+	public Role getRole() {
 		return this.role;
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return this.enabled;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 

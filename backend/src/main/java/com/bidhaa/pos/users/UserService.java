@@ -27,21 +27,25 @@ class UserService {
 
 	private final Clock clock;
 
-	UserService(UserRepository users, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+	private final UserMapper mapper;
+
+	UserService(UserRepository users, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock,
+			UserMapper mapper) {
 		this.users = users;
 		this.encoder = encoder;
 		this.events = events;
 		this.clock = clock;
+		this.mapper = mapper;
 	}
 
 	@Transactional(readOnly = true)
 	List<UserResponse> list() {
-		return this.users.findAllByOrderByUsernameAsc().stream().map(UserResponse::of).toList();
+		return this.users.findAllByOrderByUsernameAsc().stream().map(this.mapper::toResponse).toList();
 	}
 
 	@Transactional(readOnly = true)
 	UserResponse get(UUID id) {
-		return UserResponse.of(find(id));
+		return this.mapper.toResponse(find(id));
 	}
 
 	UserResponse create(CreateUserRequest request) {
@@ -52,7 +56,7 @@ class UserService {
 		}
 		User user = new User(username, request.displayName().trim(), this.encoder.encode(request.password()),
 				request.role(), this.clock.instant());
-		return UserResponse.of(this.users.saveAndFlush(user));
+		return this.mapper.toResponse(this.users.saveAndFlush(user));
 	}
 
 	UserResponse update(UUID id, UpdateUserRequest request) {
@@ -76,7 +80,7 @@ class UserService {
 		if (accessChanged) {
 			this.events.publishEvent(new UserAccessChanged(user.getUsername()));
 		}
-		return UserResponse.of(user);
+		return this.mapper.toResponse(user);
 	}
 
 	void resetPassword(UUID id, String password) {

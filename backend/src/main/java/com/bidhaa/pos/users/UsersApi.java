@@ -21,9 +21,12 @@ public class UsersApi {
 
 	private final PasswordEncoder encoder;
 
-	UsersApi(UserRepository users, PasswordEncoder encoder) {
+	private final UserMapper mapper;
+
+	UsersApi(UserRepository users, PasswordEncoder encoder, UserMapper mapper) {
 		this.users = users;
 		this.encoder = encoder;
+		this.mapper = mapper;
 		this.dummyHash = encoder.encode("not-a-password-" + UUID.randomUUID());
 	}
 
@@ -32,12 +35,12 @@ public class UsersApi {
 		Optional<User> user = this.users.findByUsername(Usernames.normalize(username));
 		String hash = user.map(User::getPasswordHash).orElse(this.dummyHash);
 		boolean matches = this.encoder.matches(password, hash);
-		return user.filter((candidate) -> matches && candidate.isEnabled()).map(User::toAccount);
+		return user.filter((candidate) -> matches && candidate.isEnabled()).map(this.mapper::toAccount);
 	}
 
 	/** The user with this id, enabled or not. */
 	public Optional<UserAccount> findById(UUID id) {
-		return this.users.findById(id).map(User::toAccount);
+		return this.users.findById(id).map(this.mapper::toAccount);
 	}
 
 }
