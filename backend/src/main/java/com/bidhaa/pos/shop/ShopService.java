@@ -29,10 +29,13 @@ class ShopService {
 
 	private final Clock clock;
 
-	ShopService(JdbcClient jdbc, ShopProperties shop, Clock clock) {
+	private final ShopMapper mapper;
+
+	ShopService(JdbcClient jdbc, ShopProperties shop, Clock clock, ShopMapper mapper) {
 		this.jdbc = jdbc;
 		this.shop = shop;
 		this.clock = clock;
+		this.mapper = mapper;
 	}
 
 	@Transactional(readOnly = true)
@@ -61,10 +64,8 @@ class ShopService {
 	}
 
 	private ShopResponse response(Stored stored) {
-		ShopDetails details = stored.details();
-		return new ShopResponse(details.name(), details.address(), details.phone(), details.tin(),
-				details.receiptFooter(), this.shop.currency().getCurrencyCode(), this.shop.timeZone().getId(),
-				stored.version(), stored.updatedAt());
+		return this.mapper.toResponse(stored.details(), this.shop.currency().getCurrencyCode(),
+				this.shop.timeZone().getId(), stored.version(), stored.updatedAt());
 	}
 
 	private record Stored(ShopDetails details, long version, Instant updatedAt) {
