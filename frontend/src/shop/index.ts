@@ -26,7 +26,13 @@ import type { SaleInput } from './sale-builder';
 
 export { loadSyncDetails } from './sync-details';
 export type { SyncDetails } from './sync-details';
-export { compareShift, loadShiftComparison, shiftStart, closeShift } from './shift';
+export {
+  compareShift,
+  loadShiftComparison,
+  shiftIncomplete,
+  shiftStart,
+  closeShift,
+} from './shift';
 export type { ShiftComparison, MissingSale, ServerShiftFigures } from './shift';
 export { isCatalogueEntry, loadCatalogueChanges, serverVersionOf } from './catalogue';
 export type { AdjustmentReason, CatalogueEntry, ProductInput } from './catalogue';
