@@ -53,6 +53,8 @@ export type {
   ProductSales,
   LowStock,
 } from './reports';
+export { clockAt, dayStartIn, dayStringIn, startOfDayIn } from './shop-time';
+export type { ShopClock } from './shop-time';
 export { loadSales, filterSales, cashiersOf, loadCustomerSales } from './sales-query';
 export type { SalesFilter, CashierName } from './sales-query';
 export {

@@ -2,6 +2,8 @@ import { getDb, listOutbox, loadDevice, salesBetween } from '../db';
 import type { OutboxEntry, Sale } from '../db';
 import { fetchDeviceState } from '../back-office/back-office-api';
 import { toCents } from '../sync/money';
+import { shopTimeZone } from '../sync/shop-settings';
+import { dayStartIn } from './shop-time';
 import { SyncError } from '../sync/sync-error';
 
 /** What the server says it holds from this device. */
@@ -171,14 +173,15 @@ const SHIFT_KEY = 'bidhaa.shiftClosedAt';
 
 /**
  * When this device's current shift started: its last close if that was within a day, or else today's
- * midnight (a device left open over a weekend does not sum up three days).
+ * midnight on the shop's clock (a device left open over a weekend does not sum up three days).
  */
 export function shiftStart(
   storage: Pick<Storage, 'getItem'> = localStorage,
   now = new Date(),
+  timeZone = shopTimeZone(),
 ): Date {
   const closed = Date.parse(storage.getItem(SHIFT_KEY) ?? '');
-  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const midnight = dayStartIn(now, timeZone);
   const recent = Number.isFinite(closed) && now.getTime() - closed < 24 * 3600_000;
   return recent && closed <= now.getTime() ? new Date(closed) : midnight;
 }

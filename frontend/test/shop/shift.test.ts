@@ -3,6 +3,7 @@ import type { DeviceIdentity, OutboxEntry, Sale } from '../../src/db';
 import { buildSale } from '../../src/shop/sale-builder';
 import { compareShift, shiftIncomplete, shiftStart } from '../../src/shop/shift';
 import { cashSale, NOW, sukari } from '../support/fixtures';
+import { DAR, onDeviceInZone } from '../support/time-zone';
 
 const till: DeviceIdentity = {
   id: '7d1e5b2a-4c3f-4e8a-9b6d-2f1a0c9e8d77',
@@ -162,6 +163,18 @@ describe('shiftStart', () => {
     expect(shiftStart(storage(null), now)).toEqual(new Date(2026, 10, 21));
     expect(shiftStart(storage(new Date(2026, 10, 18).toISOString()), now)).toEqual(
       new Date(2026, 10, 21),
+    );
+  });
+});
+
+describe('shiftStart on a device set to another zone than the shop’s', () => {
+  onDeviceInZone('America/Lima');
+
+  it('starts a shift without a recent close at the shop’s midnight', () => {
+    // 22:30 on 20 November in Lima: the shop in Dar es Salaam is already at 06:30 on the 21st.
+    const lateInLima = new Date('2026-11-21T03:30:00Z');
+    expect(shiftStart({ getItem: () => null }, lateInLima, DAR).toISOString()).toBe(
+      '2026-11-20T21:00:00.000Z',
     );
   });
 });
