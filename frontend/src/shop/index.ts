@@ -14,6 +14,7 @@ import {
   resolveStaleEdit,
   type AdjustmentReason,
   type CatalogueEntry,
+  type NewProductInput,
   type ProductInput,
 } from './catalogue';
 import {
@@ -35,7 +36,7 @@ export {
 } from './shift';
 export type { ShiftComparison, MissingSale, ServerShiftFigures } from './shift';
 export { isCatalogueEntry, loadCatalogueChanges, serverVersionOf } from './catalogue';
-export type { AdjustmentReason, CatalogueEntry, ProductInput } from './catalogue';
+export type { AdjustmentReason, CatalogueEntry, NewProductInput, ProductInput } from './catalogue';
 export {
   summarize,
   takingsByMethod,
@@ -95,7 +96,7 @@ export const updateCustomer: (id: string, input: CustomerInput) => Promise<Custo
   thenDeliver(updateCustomerRecord);
 
 /** Creates a product on this device (works offline) and starts delivering it. */
-export const createProduct: (input: ProductInput) => Promise<Product> =
+export const createProduct: (input: NewProductInput) => Promise<Product> =
   thenDeliver(queueProductCreate);
 
 /** Edits a product on this device (works offline) and starts delivering the edit. */

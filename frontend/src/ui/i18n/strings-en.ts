@@ -314,6 +314,11 @@ export const en = {
   'products.price': 'Price',
   'products.threshold': 'Low stock at',
   'products.threshold.default': 'Shop default (5)',
+  'products.opening': 'Stock on the shelf now (optional)',
+  'products.opening.hint':
+    'Leave empty for none. Deliveries later go under "Stock received or counted".',
+  'products.opening.tooMuch': 'At most {max} at once.',
+  'products.opening.note': 'Opening stock',
   'products.save': 'Save product',
   'products.required': 'Required.',
   'products.priceInvalid': 'Enter a price such as 3500 or 3,500.',

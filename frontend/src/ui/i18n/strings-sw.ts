@@ -319,6 +319,11 @@ export const sw: Catalogue = {
   'products.price': 'Bei',
   'products.threshold': 'Stoo inaisha ikifika',
   'products.threshold.default': 'Kawaida ya duka (5)',
+  'products.opening': 'Stoo iliyopo rafuni sasa (si lazima)',
+  'products.opening.hint':
+    'Acha wazi kama hakuna. Mizigo ijayo iandikwe chini ya "Stoo iliyopokelewa au kuhesabiwa".',
+  'products.opening.tooMuch': 'Isizidi {max} kwa mara moja.',
+  'products.opening.note': 'Stoo ya kuanzia',
   'products.save': 'Hifadhi bidhaa',
   'products.required': 'Inahitajika.',
   'products.priceInvalid': 'Andika bei kama 3500 au 3,500.',
