@@ -65,11 +65,11 @@ describe('A till day', () => {
       ['phone', PHONE],
       ['tablet', SMALL_TABLET],
     ] as const) {
-      await page.setViewportSize(viewport);
+      await resize(page, viewport);
       await screenshot(page, `till-day-${name}-${size}`);
       problems.push(...(await checkScreen(page, `${name}-${size}`)));
     }
-    await page.setViewportSize(PHONE);
+    await resize(page, PHONE);
   }
 
   it('creates a product with the stock on the shelf in one step, offline, sent once', async () => {
@@ -180,9 +180,51 @@ describe('A till day', () => {
     await syncNowAndSettle(page);
     expect(problems).toEqual([]);
   });
+
+  it('says the same in Swahili', async () => {
+    const admin = await adminApi();
+    const milk = await seedStockedProduct(admin, freshMilk500ml(), 5);
+    const manager = await seedManager(admin, 'Baraka Mushi');
+    const tablet = await newDevice(browser, {
+      name: 'manager-swahili',
+      context: { timezoneId: DEVICE_ZONE, locale: 'sw-TZ' },
+    });
+    const page = tablet.page;
+    await openTill(page, manager, [milk.sku]);
+    await goOffline(tablet.context);
+
+    const form = await goTo(page, 'products/new', 'product-form');
+    await form.getByLabel('Stoo iliyopo rafuni sasa (si lazima)').fill('kumi');
+    await form.getByRole('button', { name: 'Hifadhi bidhaa' }).click();
+    await expect.poll(() => form.innerText()).toContain('Andika idadi kama 12 au 1.5.');
+    await shootBoth(page, 'sw-new-product-refused');
+
+    const shift = await openScreen(page, 'shift');
+    await expect
+      .poll(() => shift.getByTestId('shift-verdict').innerText())
+      .toBe(
+        'Seva haiwezi kuulizwa sasa hivi. Kwa kadiri kifaa hiki kinavyojua, seva ina kila mauzo ya zamu hii.',
+      );
+    await shootBoth(page, 'sw-shift-offline');
+    expect(problems).toEqual([]);
+  });
 });
 
 async function tapSell(page: Page): Promise<void> {
   await page.evaluate(() => (location.hash = '#/sell'));
   await page.locator('input[name="search"]').waitFor({ state: 'visible' });
+}
+
+/**
+ * Resizes the page and waits two frames, so the navigation has refitted its row and "More" menu (a
+ * ResizeObserver, run before the next paint) before anything is tapped or shot.
+ */
+async function resize(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(viewport);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
 }
