@@ -120,11 +120,28 @@ export async function routePushes(
       return;
     }
     const sales = rewrite === undefined ? sent.map(saleOf) : rewrite(sent.map(saleOf));
-    const saleOfMutation = new Map(sent.map((mutation, index) => [mutation.id, sales[index]]));
-    const mutations = request.mutations.map((mutation) => {
+    // A rewrite may change sales or drop them (the server never sees those): match by the sale's id.
+    const kept = new Map(sales.map((sale) => [sale.id, sale]));
+    const saleOfMutation = new Map(
+      sent.map((mutation) => [mutation.id, kept.get(saleOf(mutation).id)]),
+    );
+    const mutations = request.mutations.flatMap((mutation) => {
+      if (mutation.name !== 'sale.record') {
+        return [mutation];
+      }
       const sale = saleOfMutation.get(mutation.id);
-      return sale === undefined ? mutation : { ...mutation, args: sale };
+      return sale === undefined ? [] : [{ ...mutation, args: sale }];
     });
+    if (mutations.length === 0) {
+      // Everything was dropped: answer as a server that received none of it, leaving all queued.
+      log.push({ fault: fault ?? 'through', saleIds: [], results: [] });
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ applied: 0, duplicates: 0, rejected: 0, results: [] }),
+      });
+      return;
+    }
     const response = await route.fetch(
       rewrite === undefined ? {} : { postData: JSON.stringify({ ...request, mutations }) },
     );
