@@ -84,7 +84,11 @@ function parts(
           : tn('shift.offline.unconfirmed', comparison.missing.length)
         : tn(
             'shift.notArrived',
-            Math.max(comparison.missing.length, comparison.lastSeq - server.contiguousSeq),
+            // Numbers missing below the server's highest, and every number above it.
+            Math.max(
+              comparison.missing.length,
+              server.gapCount + Math.max(0, comparison.lastSeq - server.maxSeq),
+            ),
           ),
   );
   verdict.dataset['testid'] = 'shift-verdict';
