@@ -4,35 +4,42 @@ import { serverCopy, writeServerCopy, type WritableRows } from './server-copy';
 import type { ServerRecord } from './outbox-store';
 
 /**
- * Queues a manager's catalogue change and shows it on this device at once (`local`, the product as
- * edited), in one durable transaction. The pulled copy replaces the local one when the server's version
- * arrives. Refused entries the change corrects (`replaces`, by seq) are settled in the same
- * transaction, as `replaced-by-edit`.
+ * Queues a manager's catalogue change (one entry, or several that must arrive together and in order,
+ * such as a new product and its opening stock) and shows it on this device at once (`local`, the
+ * product as edited), in one durable transaction. The pulled copy replaces the local one when the
+ * server's version arrives. Refused entries the change corrects (`replaces`, by seq) are settled in
+ * the same transaction, as `replaced-by-edit`.
  */
 export async function queueCatalogueChange(
   db: PosDb,
-  entry: OutboxEntry,
+  change: OutboxEntry | readonly OutboxEntry[],
   local: Product | undefined,
   replaces: readonly number[] = [],
 ): Promise<void> {
+  const entries: readonly OutboxEntry[] = Array.isArray(change) ? change : [change as OutboxEntry];
   const tx = db.transaction(['products', 'outbox'], 'readwrite', { durability: 'strict' });
-  if (local !== undefined) {
-    await tx.objectStore('products').put(local);
-  }
-  const outbox = tx.objectStore('outbox');
-  for (const seq of replaces) {
-    const refused = await outbox.get(seq);
-    if (refused?.state === 'FAILED') {
-      await outbox.put({
-        ...refused,
-        state: 'SYNCED',
-        syncedAt: entry.createdAt,
-        resolution: 'replaced-by-edit',
-      });
+  const write = async () => {
+    if (local !== undefined) {
+      await tx.objectStore('products').put(local);
     }
-  }
-  await outbox.add(entry);
-  await tx.done;
+    const outbox = tx.objectStore('outbox');
+    for (const seq of replaces) {
+      const refused = await outbox.get(seq);
+      if (refused?.state === 'FAILED') {
+        await outbox.put({
+          ...refused,
+          state: 'SYNCED',
+          syncedAt: entries[0]?.createdAt ?? null,
+          resolution: 'replaced-by-edit',
+        });
+      }
+    }
+    for (const entry of entries) {
+      await outbox.add(entry);
+    }
+  };
+  // A failed write aborts the whole transaction: wait on both, so its abort is not left unhandled.
+  await Promise.all([write(), tx.done]);
 }
 
 /** How a person settled a refused entry without sending it as it was. */

@@ -23,15 +23,50 @@ export interface ProductInput {
   readonly lowStockThreshold: number | null;
 }
 
+/** What a manager types about a new product: its details and, optionally, what is on the shelf. */
+export interface NewProductInput extends ProductInput {
+  /**
+   * Stock counted on the shelf as the product is entered (thousandths, above 0), with the note the
+   * adjustment carries; absent for none.
+   */
+  readonly openingStock?: { readonly quantity: number; readonly note: string };
+}
+
 /** A manager's change to the catalogue (every mutation but sales and customers). */
 export type CatalogueEntry = OutboxEntry<
   'product.create' | 'product.update' | 'product.archive' | 'product.restore' | 'stock.adjust'
 >;
 
-/** Creates a product on this device (works offline; the server learns it under the same id). */
-export async function queueProductCreate(input: ProductInput, now = new Date()): Promise<Product> {
+/**
+ * Creates a product on this device (works offline; the server learns it under the same id). Opening
+ * stock is a counted stock adjustment queued with the product in one transaction, right after it, so
+ * the server creates the product before it counts the stock, and each arrives once; the device shows
+ * the stock at once.
+ */
+export async function queueProductCreate(
+  input: NewProductInput,
+  now = new Date(),
+): Promise<Product> {
   const product = localProduct(crypto.randomUUID(), input, undefined, now);
-  await queue(mutation('product.create', product, now), product);
+  const opening = input.openingStock;
+  const entries: OutboxEntry[] = [mutation('product.create', product, now)];
+  if (opening !== undefined && opening.quantity > 0) {
+    entries.push(
+      mutation(
+        'stock.adjust',
+        {
+          id: crypto.randomUUID(),
+          productId: product.id,
+          // The server starts a new product at 0: the count is the whole quantity.
+          delta: opening.quantity,
+          reason: 'count',
+          note: opening.note,
+        },
+        now,
+      ),
+    );
+  }
+  await queueCatalogueChange(await getDb(), entries, product);
   return product;
 }
 
@@ -46,21 +81,29 @@ export async function queueProductEdit(
 ): Promise<Product> {
   const edited = localProduct(product.id, input, product, now);
   // An edit of a change the server refused replaces it; a product the server never created is
-  // created again, with the corrected details.
-  const refused = (await listOutbox(await getDb(), ['FAILED'])).filter(
-    (entry) =>
-      entry.recordId === product.id &&
-      (entry.name === 'product.create' || entry.name === 'product.update'),
+  // created again, with the corrected details, followed by the stock counted for it (refused with it).
+  const failed = (await listOutbox(await getDb(), ['FAILED'])).filter(
+    (entry) => entry.recordId === product.id,
   );
-  const entry =
-    product.version === 0 && refused.some((change) => change.name === 'product.create')
-      ? mutation('product.create', edited, now)
-      : mutation('product.update', { base: product, edited }, now);
+  const refused = failed.filter(
+    (entry) => entry.name === 'product.create' || entry.name === 'product.update',
+  );
+  const recreate =
+    product.version === 0 && refused.some((change) => change.name === 'product.create');
+  const stock = recreate
+    ? failed.filter((entry): entry is OutboxEntry<'stock.adjust'> => entry.name === 'stock.adjust')
+    : [];
+  const entries = recreate
+    ? [
+        mutation('product.create', edited, now),
+        ...stock.map((entry) => fromArgs('stock.adjust', entry.args, now)),
+      ]
+    : [mutation('product.update', { base: product, edited }, now)];
   await queueCatalogueChange(
     await getDb(),
-    entry,
+    entries,
     edited,
-    refused.map((change) => change.seq as number),
+    [...refused, ...stock].map((change) => change.seq as number),
   );
   return edited;
 }

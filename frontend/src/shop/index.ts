@@ -14,6 +14,7 @@ import {
   resolveStaleEdit,
   type AdjustmentReason,
   type CatalogueEntry,
+  type NewProductInput,
   type ProductInput,
 } from './catalogue';
 import {
@@ -26,10 +27,16 @@ import type { SaleInput } from './sale-builder';
 
 export { loadSyncDetails } from './sync-details';
 export type { SyncDetails } from './sync-details';
-export { compareShift, loadShiftComparison, shiftStart, closeShift } from './shift';
+export {
+  compareShift,
+  loadShiftComparison,
+  shiftIncomplete,
+  shiftStart,
+  closeShift,
+} from './shift';
 export type { ShiftComparison, MissingSale, ServerShiftFigures } from './shift';
 export { isCatalogueEntry, loadCatalogueChanges, serverVersionOf } from './catalogue';
-export type { AdjustmentReason, CatalogueEntry, ProductInput } from './catalogue';
+export type { AdjustmentReason, CatalogueEntry, NewProductInput, ProductInput } from './catalogue';
 export {
   summarize,
   takingsByMethod,
@@ -47,6 +54,8 @@ export type {
   ProductSales,
   LowStock,
 } from './reports';
+export { clockAt, dayStartIn, dayStringIn, startOfDayIn } from './shop-time';
+export type { ShopClock } from './shop-time';
 export { loadSales, filterSales, cashiersOf, loadCustomerSales } from './sales-query';
 export type { SalesFilter, CashierName } from './sales-query';
 export {
@@ -87,7 +96,7 @@ export const updateCustomer: (id: string, input: CustomerInput) => Promise<Custo
   thenDeliver(updateCustomerRecord);
 
 /** Creates a product on this device (works offline) and starts delivering it. */
-export const createProduct: (input: ProductInput) => Promise<Product> =
+export const createProduct: (input: NewProductInput) => Promise<Product> =
   thenDeliver(queueProductCreate);
 
 /** Edits a product on this device (works offline) and starts delivering the edit. */

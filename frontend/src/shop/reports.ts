@@ -1,4 +1,6 @@
 import type { PaymentMethod, Product, Sale } from '../db';
+import { shopTimeZone } from '../sync/shop-settings';
+import { clockAt } from './shop-time';
 
 /** A count of sales and their total (cents). */
 export interface Takings {
@@ -89,11 +91,11 @@ export function takingsByCashier(sales: readonly Sale[]): CashierTakings[] {
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
 }
 
-/** Takings for each of the 24 hours, by the hour of `soldAt` in the device's time zone. */
-export function takingsByHour(sales: readonly Sale[]): HourTakings[] {
+/** Takings for each of the 24 hours, by the hour of `soldAt` on the shop's clock. */
+export function takingsByHour(sales: readonly Sale[], timeZone = shopTimeZone()): HourTakings[] {
   const hours = Array.from({ length: 24 }, (_, hour) => ({ hour, count: 0, total: 0 }));
   for (const sale of sales) {
-    const bucket = hours[new Date(sale.soldAt).getHours()] as HourTakings & {
+    const bucket = hours[clockAt(new Date(sale.soldAt), timeZone).hour] as HourTakings & {
       count: number;
       total: number;
     };

@@ -2,21 +2,31 @@ import { getDb, listOutbox, loadDevice, salesBetween } from '../db';
 import type { OutboxEntry, Sale } from '../db';
 import { fetchDeviceState } from '../back-office/back-office-api';
 import { toCents } from '../sync/money';
+import { shopTimeZone } from '../sync/shop-settings';
+import { dayStartIn } from './shop-time';
 import { SyncError } from '../sync/sync-error';
 
 /** What the server says it holds from this device. */
 export interface ServerShiftFigures {
   /** Every sale numbered 1..contiguousSeq has arrived. */
   readonly contiguousSeq: number;
-  /** Sale numbers below the highest arrived that are missing. */
+  /** The highest sale number that has arrived. */
+  readonly maxSeq: number;
+  /** Sale numbers below `maxSeq` that are missing. */
   readonly gaps: readonly number[];
+  /** How many numbers are missing below `maxSeq`; more than `gaps` lists when the server cut the list. */
+  readonly gapCount: number;
   /** Sales in the shift's period, and their total (cents). */
   readonly count: number;
   readonly total: number;
 }
 
-/** Why a sale of this device is not (known to be) on the server. */
-export type MissingReason = 'waiting' | 'sending' | 'refused' | 'not-on-server';
+/**
+ * Why a sale of this device is not (known to be) on the server: still in the outbox (waiting, being
+ * sent, refused), sent but reported missing by the server, or, when the server cannot be asked, not
+ * yet confirmed as far as this device knows.
+ */
+export type MissingReason = 'waiting' | 'sending' | 'refused' | 'not-on-server' | 'unconfirmed';
 
 /** A sale the shift close must name. */
 export interface MissingSale {
@@ -42,8 +52,10 @@ export interface ShiftComparison {
 
 /**
  * Compares this device's sales of the shift with what the server confirmed. A sale counts as arrived
- * when its number is within the server's contiguous sequence; every other one is listed with why it is
- * not there yet (waiting, being sent, refused, or unknown to the server although sent).
+ * when the server confirmed it to this device (its record came back, or its outbox entry is SYNCED) or
+ * when the server, asked now, holds its number; every other one is listed with why it is not there.
+ * "The server does not have it" is said only after asking the server: offline, a sent sale the device
+ * has no confirmation of is `unconfirmed`.
  */
 export function compareShift(
   sales: readonly Sale[],
@@ -56,27 +68,24 @@ export function compareShift(
   const entries = new Map(
     outbox.filter((entry) => entry.name === 'sale.record').map((entry) => [entry.recordId, entry]),
   );
-  const confirmedUpTo = server?.contiguousSeq ?? 0;
   const missing = sales
-    .filter(
-      (sale) => sale.deviceSeq !== null && (server === null || sale.deviceSeq > confirmedUpTo),
-    )
-    .map((sale): MissingSale => {
+    .filter((sale) => sale.deviceSeq !== null)
+    .filter((sale) => !(server !== null && serverHolds(server, sale.deviceSeq as number)))
+    .flatMap((sale): MissingSale[] => {
       const entry = entries.get(sale.id);
-      const reason: MissingReason =
-        entry?.state === 'PENDING'
-          ? 'waiting'
-          : entry?.state === 'SYNCING'
-            ? 'sending'
-            : entry?.state === 'FAILED'
-              ? 'refused'
-              : 'not-on-server';
-      return {
-        saleNumber: sale.saleNumber,
-        deviceSeq: sale.deviceSeq as number,
-        reason,
-        code: reason === 'refused' ? (entry?.lastError?.code ?? null) : null,
-      };
+      const confirmedHere = sale.version > 0 || entry?.state === 'SYNCED';
+      const reason = missingReason(entry?.state, confirmedHere, server !== null);
+      if (reason === null) {
+        return [];
+      }
+      return [
+        {
+          saleNumber: sale.saleNumber,
+          deviceSeq: sale.deviceSeq as number,
+          reason,
+          code: reason === 'refused' ? (entry?.lastError?.code ?? null) : null,
+        },
+      ];
     })
     .sort((a, b) => a.deviceSeq - b.deviceSeq);
   const allArrived =
@@ -88,6 +97,44 @@ export function compareShift(
   return { count, total, lastSeq, server, allArrived, missing };
 }
 
+/**
+ * Whether the close must warn that sales have not reached the server: asked, the server must confirm
+ * all; offline, only what this device knows counts (a sale it saw confirmed is not in doubt).
+ */
+export function shiftIncomplete(comparison: ShiftComparison): boolean {
+  return comparison.server === null ? comparison.missing.length > 0 : !comparison.allArrived;
+}
+
+/** Whether the server's answer says it holds sale number `seq` of this device. */
+function serverHolds(server: ServerShiftFigures, seq: number): boolean {
+  if (seq <= server.contiguousSeq) {
+    return true;
+  }
+  const listedAll = server.gapCount <= server.gaps.length;
+  return listedAll && seq <= server.maxSeq && !server.gaps.includes(seq);
+}
+
+function missingReason(
+  state: OutboxEntry['state'] | undefined,
+  confirmedHere: boolean,
+  serverAsked: boolean,
+): MissingReason | null {
+  if (state === 'PENDING') {
+    return 'waiting';
+  }
+  if (state === 'SYNCING') {
+    return 'sending';
+  }
+  if (state === 'FAILED') {
+    return 'refused';
+  }
+  if (serverAsked) {
+    // The server was asked and lacks it: a confirmation it gave earlier does not bring it back.
+    return 'not-on-server';
+  }
+  return confirmedHere ? null : 'unconfirmed';
+}
+
 /** The shift close for the period from `from` to `to`: reads the device, asks the server if it can. */
 export async function loadShiftComparison(from: Date, to: Date): Promise<ShiftComparison> {
   const db = await getDb();
@@ -95,7 +142,7 @@ export async function loadShiftComparison(from: Date, to: Date): Promise<ShiftCo
   const sales = (await salesBetween(db, from.toISOString(), to.toISOString())).filter(
     (sale) => sale.deviceId === device.id,
   );
-  const outbox = await listOutbox(db, ['PENDING', 'SYNCING', 'FAILED']);
+  const outbox = await listOutbox(db);
   let server: ServerShiftFigures | null = null;
   try {
     server = toFigures(await fetchDeviceState(device.id, from, to));
@@ -103,7 +150,7 @@ export async function loadShiftComparison(from: Date, to: Date): Promise<ShiftCo
     const unreachable = failure instanceof SyncError && failure.code !== 'rejected';
     const unknownDevice = failure instanceof SyncError && failure.status === 404;
     if (unknownDevice) {
-      server = { contiguousSeq: 0, gaps: [], count: 0, total: 0 };
+      server = { contiguousSeq: 0, maxSeq: 0, gaps: [], gapCount: 0, count: 0, total: 0 };
     } else if (!unreachable) {
       throw failure;
     }
@@ -114,7 +161,9 @@ export async function loadShiftComparison(from: Date, to: Date): Promise<ShiftCo
 function toFigures(body: Record<string, unknown>): ServerShiftFigures {
   return {
     contiguousSeq: Number(body['contiguous_seq'] ?? 0),
+    maxSeq: Number(body['max_seq'] ?? 0),
     gaps: Array.isArray(body['gaps']) ? body['gaps'].map(Number) : [],
+    gapCount: Number(body['gap_count'] ?? 0),
     count: Number(body['sales_count'] ?? 0),
     total: toCents(Number(body['sales_total'] ?? 0)),
   };
@@ -124,14 +173,15 @@ const SHIFT_KEY = 'bidhaa.shiftClosedAt';
 
 /**
  * When this device's current shift started: its last close if that was within a day, or else today's
- * midnight (a device left open over a weekend does not sum up three days).
+ * midnight on the shop's clock (a device left open over a weekend does not sum up three days).
  */
 export function shiftStart(
   storage: Pick<Storage, 'getItem'> = localStorage,
   now = new Date(),
+  timeZone = shopTimeZone(),
 ): Date {
   const closed = Date.parse(storage.getItem(SHIFT_KEY) ?? '');
-  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const midnight = dayStartIn(now, timeZone);
   const recent = Number.isFinite(closed) && now.getTime() - closed < 24 * 3600_000;
   return recent && closed <= now.getTime() ? new Date(closed) : midnight;
 }

@@ -25,7 +25,7 @@ export type {
   OutboxState,
   ShopSettings,
 } from '../db';
-export { loadShop, saveShop } from './shop-settings';
+export { loadShop, saveShop, shopTimeZone } from './shop-settings';
 export type { ShopDetailsInput } from './shop-settings';
 export {
   SYNC_INTERVALS,

@@ -13,9 +13,36 @@ export interface ShopDetailsInput {
   readonly receiptFooter: string;
 }
 
+/** The shop's time zone once this device has read or fetched the shop's details. */
+let knownTimeZone: string | undefined;
+
+/**
+ * The time zone the shop's days and hours are counted in, as the server counts them: the shop's, or
+ * the device's own until the shop's details have been read once.
+ */
+export function shopTimeZone(): string {
+  return knownTimeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function remember(shop: ShopSettings | undefined): ShopSettings | undefined {
+  if (shop !== undefined && knowsZone(shop.timeZone)) {
+    knownTimeZone = shop.timeZone;
+  }
+  return shop;
+}
+
+function knowsZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The shop's details as this device last fetched them; undefined before the first sync. */
 export async function loadShop(): Promise<ShopSettings | undefined> {
-  return loadShopSettings(await getDb());
+  return remember(await loadShopSettings(await getDb()));
 }
 
 /** Fetches the shop's details and keeps them for offline receipts (part of every sync). */
@@ -24,7 +51,7 @@ export async function refreshShop(db: PosDb, client: ApiClient): Promise<ShopSet
   if (shop !== undefined) {
     await saveShopSettings(db, shop);
   }
-  return shop;
+  return remember(shop);
 }
 
 /** Saves the shop's details on the server (managers; needs the network) and here. */
@@ -41,6 +68,7 @@ export async function saveShop(input: ShopDetailsInput): Promise<ShopSettings> {
     throw new Error('The server answered the shop settings in an unexpected shape');
   }
   await saveShopSettings(await getDb(), shop);
+  remember(shop);
   return shop;
 }
 

@@ -1,3 +1,4 @@
+import { shopTimeZone } from '../sync';
 import { currentLocale } from './messages';
 
 let currency = 'TZS';
@@ -51,11 +52,12 @@ export function formatBytes(bytes: number): string {
   }).format(value);
 }
 
-/** Date and time of a sale, in the device's time zone. */
-export function formatDateTime(iso: string): string {
+/** Date and time of a sale on the shop's clock, whatever zone the device is set to. */
+export function formatDateTime(iso: string, timeZone = shopTimeZone()): string {
   return new Intl.DateTimeFormat(currentLocale(), {
     dateStyle: 'medium',
     timeStyle: 'short',
+    timeZone,
   }).format(new Date(iso));
 }
 

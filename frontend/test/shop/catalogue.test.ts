@@ -33,10 +33,13 @@ describe('catalogue changes', () => {
   let requests: SentRequest[];
   /** The product as the server holds it; another manager may change it meanwhile. */
   let server: Json;
+  /** Products the server created from this device's pushes, by id. */
+  let created: Map<string, Json>;
 
   beforeEach(async () => {
     stubCookieStore(new Map([['XSRF-TOKEN', 'csrf-5e1d']]));
     server = productJson(sukari(), { version: 3 });
+    created = new Map();
     await (await getDb()).put('products', sukari());
     requests = stubFetch((request) => {
       if (request.method !== 'POST' || request.path !== '/api/sync/push') {
@@ -60,12 +63,38 @@ describe('catalogue changes', () => {
         }
         if (mutation['name'] === 'product.create') {
           const { id, ...fields } = args;
-          return {
-            ...answer,
-            status: 'applied',
-            record: { id, ...fields, stock_on_hand: 0, version: 1, updated_at: NOW.toISOString() },
-            conflicts: [],
+          const record = {
+            id,
+            ...fields,
+            stock_on_hand: 0,
+            version: 1,
+            updated_at: NOW.toISOString(),
           };
+          created.set(String(id), record);
+          return { ...answer, status: 'applied', record, conflicts: [] };
+        }
+        const other = created.get(String(args['product_id']));
+        if (mutation['name'] === 'stock.adjust' && args['product_id'] !== sukari().id) {
+          if (other === undefined) {
+            return {
+              ...answer,
+              status: 'rejected',
+              problem: {
+                type: 'https://pos.example/problems/not-found',
+                title: 'Not found',
+                status: 404,
+                detail: 'No such product',
+                code: 'not-found',
+              },
+            };
+          }
+          const record = {
+            ...other,
+            stock_on_hand: Number(other['stock_on_hand']) + Number(args['delta']),
+            version: Number(other['version']) + 1,
+          };
+          created.set(String(args['product_id']), record);
+          return { ...answer, status: 'applied', record, conflicts: [] };
         }
         if (mutation['name'] === 'product.update') {
           if (args['base_version'] !== server['version']) {
@@ -196,6 +225,72 @@ describe('catalogue changes', () => {
     expect((await listOutbox(await getDb()))[0]?.state).toBe('SYNCED');
     // The server's copy, with the stock it now counts, replaces the device's.
     expect(await loadProducts()).toMatchObject([{ stockOnHand: 72_000, available: 72_000 }]);
+  });
+
+  describe('a new product with opening stock (issue 13)', () => {
+    const maharage = {
+      sku: 'MAH-1KG',
+      barcode: null,
+      name: 'Maharage 1kg',
+      category: 'Vyakula',
+      unitPrice: 420_000,
+      lowStockThreshold: null,
+    };
+    const counted = { quantity: 36_000, note: 'Opening stock' };
+
+    it('queues the product and then its counted stock, and shows the stock at once', async () => {
+      const product = await queueProductCreate({ ...maharage, openingStock: counted }, NOW);
+
+      expect(
+        (await listOutbox(await getDb())).map((entry) => [entry.name, entry.recordId, entry.state]),
+      ).toEqual([
+        ['product.create', product.id, 'PENDING'],
+        ['stock.adjust', product.id, 'PENDING'],
+      ]);
+      const shown = (await loadProducts()).find((row) => row.id === product.id);
+      expect(shown).toMatchObject({ stockOnHand: 0, available: 36_000 });
+
+      await push();
+      expect(sent().map((args) => [args['id'] === product.id, args['reason'] ?? null])).toEqual([
+        [true, null],
+        [false, 'count'],
+      ]);
+      expect(sent()[1]).toMatchObject({ product_id: product.id, delta: 36, note: 'Opening stock' });
+      expect((await listOutbox(await getDb())).map((entry) => entry.state)).toEqual([
+        'SYNCED',
+        'SYNCED',
+      ]);
+      expect((await loadProducts()).find((row) => row.id === product.id)).toMatchObject({
+        stockOnHand: 36_000,
+        available: 36_000,
+      });
+      await push();
+      expect(sent()).toHaveLength(2);
+    });
+
+    it('queues no stock change without opening stock', async () => {
+      await queueProductCreate(maharage, NOW);
+      expect((await listOutbox(await getDb())).map((entry) => entry.name)).toEqual([
+        'product.create',
+      ]);
+    });
+
+    it('sends the stock again after the product once a refused product is corrected', async () => {
+      const taken = { ...maharage, sku: 'SUK-1KG', openingStock: counted };
+      const product = await queueProductCreate(taken, NOW);
+      await push();
+      expect((await loadCatalogueChanges()).map((entry) => entry.lastError?.code)).toEqual([
+        'duplicate-sku',
+        'not-found',
+      ]);
+
+      await queueProductEdit(product, { ...maharage }, NOW);
+      const result = await push();
+
+      expect(result).toMatchObject({ delivered: 2, failed: 0 });
+      expect(await loadCatalogueChanges()).toEqual([]);
+      expect(created.get(product.id)).toMatchObject({ sku: 'MAH-1KG', stock_on_hand: 36 });
+    });
   });
 
   describe('a change the server refused (issue 13)', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../src/shop/reports';
 import { buildSale, type Cashier } from '../../src/shop/sale-builder';
 import { amina, cashSale, mafuta, mchele, sukari, unga } from '../support/fixtures';
+import { DAR, onDeviceInZone } from '../support/time-zone';
 
 const till: DeviceIdentity = {
   id: '7d1e5b2a-4c3f-4e8a-9b6d-2f1a0c9e8d77',
@@ -152,5 +153,21 @@ describe('reports', () => {
         ['UNGA-2KG', 10_000],
       ]);
     });
+  });
+});
+
+describe('takingsByHour on a device set to another zone than the shop’s', () => {
+  onDeviceInZone('America/Lima');
+
+  it('buckets a sale by the hour on the shop’s clock', () => {
+    // Sold at 22:30 in Lima, which is 06:30 in the shop's Dar es Salaam.
+    const sale = buildSale(
+      cashSale([[sukari(), 1_000]]),
+      1,
+      till,
+      new Date('2026-11-21T03:30:00Z'),
+    );
+    const busy = takingsByHour([sale.sale], DAR).filter((hour) => hour.count > 0);
+    expect(busy.map((hour) => hour.hour)).toEqual([6]);
   });
 });

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatAmount, formatMoney, parseMoney, parseQuantity } from '../../src/ui/format';
+import {
+  formatAmount,
+  formatDateTime,
+  formatMoney,
+  parseMoney,
+  parseQuantity,
+} from '../../src/ui/format';
 import { setLocale } from '../../src/ui/messages';
 import { quickAmounts } from '../../src/ui/payment-panel';
+import { DAR, onDeviceInZone } from '../support/time-zone';
 
 describe('format', () => {
   describe('parseMoney', () => {
@@ -72,5 +79,16 @@ describe('quickAmounts', () => {
 
   it('offers nothing for an empty cart', () => {
     expect(quickAmounts(0)).toEqual([]);
+  });
+});
+
+describe('formatDateTime on a device set to another zone than the shop’s', () => {
+  onDeviceInZone('America/Lima');
+
+  it('shows the time on the shop’s clock', () => {
+    // 22:30 on 20 November in Lima is 06:30 on the 21st in Dar es Salaam.
+    const shown = formatDateTime('2026-11-21T03:30:00Z', DAR);
+    expect(shown).toContain('Nov 21, 2026');
+    expect(shown).toMatch(/6:30\sAM/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayString, periodFor } from '../../src/ui/period';
+import { DAR, onDeviceInZone } from '../support/time-zone';
 
 /** 15:20 local time on 21 November 2026. */
 const now = new Date(2026, 10, 21, 15, 20);
@@ -27,5 +28,32 @@ describe('periodFor', () => {
     expect([day(swapped.from), day(swapped.to)]).toEqual(['2026-11-01', '2026-11-04']);
     const empty = periodFor('custom', now);
     expect([day(empty.from), day(empty.to)]).toEqual(['2026-11-21', '2026-11-22']);
+  });
+});
+
+describe('periodFor on a device set to another zone than the shop’s', () => {
+  onDeviceInZone('America/Lima');
+  // 22:30 on 20 November in Lima is 06:30 on the 21st in Dar es Salaam, where the shop's day runs.
+  const lateInLima = new Date('2026-11-21T03:30:00Z');
+  const iso = (period: { from: Date; to: Date }) => [
+    period.from.toISOString(),
+    period.to.toISOString(),
+  ];
+
+  it('starts and ends the shop’s days at the shop’s midnight', () => {
+    expect(iso(periodFor('today', lateInLima, undefined, DAR))).toEqual([
+      '2026-11-20T21:00:00.000Z',
+      '2026-11-21T21:00:00.000Z',
+    ]);
+    expect(iso(periodFor('yesterday', lateInLima, undefined, DAR))).toEqual([
+      '2026-11-19T21:00:00.000Z',
+      '2026-11-20T21:00:00.000Z',
+    ]);
+    expect(dayString(lateInLima, DAR)).toBe('2026-11-21');
+  });
+
+  it('reads the days of a custom period on the shop’s calendar', () => {
+    const period = periodFor('custom', lateInLima, { from: '2026-11-01', to: '2026-11-03' }, DAR);
+    expect(iso(period)).toEqual(['2026-10-31T21:00:00.000Z', '2026-11-03T21:00:00.000Z']);
   });
 });

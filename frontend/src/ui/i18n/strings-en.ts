@@ -314,6 +314,11 @@ export const en = {
   'products.price': 'Price',
   'products.threshold': 'Low stock at',
   'products.threshold.default': 'Shop default (5)',
+  'products.opening': 'Stock on the shelf now (optional)',
+  'products.opening.hint':
+    'Leave empty for none. Deliveries later go under "Stock received or counted".',
+  'products.opening.tooMuch': 'At most {max} at once.',
+  'products.opening.note': 'Opening stock',
   'products.save': 'Save product',
   'products.required': 'Required.',
   'products.priceInvalid': 'Enter a price such as 3500 or 3,500.',
@@ -438,17 +443,24 @@ export const en = {
   'shift.server': 'Confirmed by the server',
   'shift.lastSeq': 'Last sale number',
   'shift.allArrived': 'Every sale has reached the server.',
-  'shift.offline':
-    'The server cannot be reached, so nothing can be confirmed yet. Sales stay safe on this device.',
+  'shift.offline.allConfirmed':
+    'The server cannot be asked right now. As far as this device knows, the server has every sale of this shift.',
+  'shift.offline.unconfirmed.one':
+    'The server cannot be asked right now. 1 sale of this shift has no confirmation from the server yet; it stays safe on this device.',
+  'shift.offline.unconfirmed.other':
+    'The server cannot be asked right now. {count} sales of this shift have no confirmation from the server yet; they stay safe on this device.',
   'shift.notArrived.one': '1 sale has not reached the server yet.',
   'shift.notArrived.other': '{count} sales have not reached the server yet.',
   'shift.explain':
     "The server confirms sale numbers without gaps: when its last number equals this device's, every sale made here has arrived.",
   'shift.missing': 'Not on the server yet',
+  'shift.missing.offline': 'Not confirmed by the server yet',
   'shift.sale': '{number} (no. {seq})',
   'shift.reason.waiting': 'Waiting to be sent.',
   'shift.reason.sending': 'Being sent now.',
   'shift.reason.refused': 'Refused by the server (see Sync).',
+  'shift.reason.unconfirmed':
+    'Sent, no confirmation yet: the server is asked again once it can be reached.',
   'shift.reason.not-on-server':
     'Sent, but the server does not have it: sync again, or export it from Sync.',
   'shift.print': 'Print',

@@ -319,6 +319,11 @@ export const sw: Catalogue = {
   'products.price': 'Bei',
   'products.threshold': 'Stoo inaisha ikifika',
   'products.threshold.default': 'Kawaida ya duka (5)',
+  'products.opening': 'Stoo iliyopo rafuni sasa (si lazima)',
+  'products.opening.hint':
+    'Acha wazi kama hakuna. Mizigo ijayo iandikwe chini ya "Stoo iliyopokelewa au kuhesabiwa".',
+  'products.opening.tooMuch': 'Isizidi {max} kwa mara moja.',
+  'products.opening.note': 'Stoo ya kuanzia',
   'products.save': 'Hifadhi bidhaa',
   'products.required': 'Inahitajika.',
   'products.priceInvalid': 'Andika bei kama 3500 au 3,500.',
@@ -444,17 +449,24 @@ export const sw: Catalogue = {
   'shift.server': 'Yaliyothibitishwa na seva',
   'shift.lastSeq': 'Namba ya mauzo ya mwisho',
   'shift.allArrived': 'Kila mauzo yamefika kwenye seva.',
-  'shift.offline':
-    'Seva haipatikani, kwa hivyo hakuna kinachoweza kuthibitishwa bado. Mauzo yako salama kwenye kifaa hiki.',
+  'shift.offline.allConfirmed':
+    'Seva haiwezi kuulizwa sasa hivi. Kwa kadiri kifaa hiki kinavyojua, seva ina kila mauzo ya zamu hii.',
+  'shift.offline.unconfirmed.one':
+    'Seva haiwezi kuulizwa sasa hivi. Mauzo 1 ya zamu hii bado hayajathibitishwa na seva; yako salama kwenye kifaa hiki.',
+  'shift.offline.unconfirmed.other':
+    'Seva haiwezi kuulizwa sasa hivi. Mauzo {count} ya zamu hii bado hayajathibitishwa na seva; yako salama kwenye kifaa hiki.',
   'shift.notArrived.one': 'Mauzo 1 bado hayajafika kwenye seva.',
   'shift.notArrived.other': 'Mauzo {count} bado hayajafika kwenye seva.',
   'shift.explain':
     'Seva inathibitisha namba za mauzo bila mapengo: namba yake ya mwisho ikilingana na ya kifaa hiki, kila mauzo yaliyofanywa hapa yamefika.',
   'shift.missing': 'Bado hayajafika kwenye seva',
+  'shift.missing.offline': 'Bado hayajathibitishwa na seva',
   'shift.sale': '{number} (na. {seq})',
   'shift.reason.waiting': 'Yanasubiri kutumwa.',
   'shift.reason.sending': 'Yanatumwa sasa.',
   'shift.reason.refused': 'Yamekataliwa na seva (angalia Usawazishaji).',
+  'shift.reason.unconfirmed':
+    'Yametumwa, bado hayajathibitishwa: seva itaulizwa tena itakapopatikana.',
   'shift.reason.not-on-server':
     'Yalitumwa, lakini seva haina: sawazisha tena, au yahamishe kutoka Usawazishaji.',
   'shift.print': 'Chapisha',

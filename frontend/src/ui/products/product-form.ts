@@ -1,4 +1,4 @@
-import { createProduct, editProduct, type ProductInput } from '../../shop';
+import { createProduct, editProduct, type NewProductInput } from '../../shop';
 import { type Product } from '../../sync';
 import { el } from '../dom';
 import { formatQuantity, parseMoney, parseQuantity } from '../format';
@@ -6,12 +6,18 @@ import { t } from '../messages';
 import { button } from '../parts';
 import type { ScreenContext } from '../screen-context';
 
-type Field = 'sku' | 'barcode' | 'name' | 'category' | 'price' | 'threshold';
+type Field = 'sku' | 'barcode' | 'name' | 'category' | 'price' | 'threshold' | 'opening';
 
-/** Reads the form into a product, or the problems by field. */
+/** The most one stock adjustment may move (the server's bound on `delta`), in thousandths. */
+const MAX_OPENING = 1_000_000_000;
+
+/**
+ * Reads the form into a product, or the problems by field. `opening` (stock on the shelf) is read only
+ * where the form shows it, for a new product; empty or 0 means none.
+ */
 export function readProductForm(
   values: Readonly<Record<Field, string>>,
-): { input: ProductInput } | { problems: Partial<Record<Field, string>> } {
+): { input: NewProductInput } | { problems: Partial<Record<Field, string>> } {
   const problems: Partial<Record<Field, string>> = {};
   if (values.sku.trim() === '') {
     problems.sku = t('products.required');
@@ -26,6 +32,13 @@ export function readProductForm(
   const threshold = values.threshold.trim() === '' ? null : parseQuantity(values.threshold);
   if (values.threshold.trim() !== '' && threshold === null) {
     problems.threshold = t('products.quantityInvalid');
+  }
+  const openingText = values.opening.trim();
+  const opening = /^0*([.,]0*)?$/.test(openingText) ? 0 : parseQuantity(openingText);
+  if (opening === null) {
+    problems.opening = t('products.quantityInvalid');
+  } else if (opening > MAX_OPENING) {
+    problems.opening = t('products.opening.tooMuch', { max: formatQuantity(MAX_OPENING) });
   }
   for (const [field, max] of [
     ['sku', 64],
@@ -48,6 +61,10 @@ export function readProductForm(
       category: values.category.trim() || null,
       unitPrice: price,
       lowStockThreshold: threshold,
+      ...(opening !== null &&
+        opening > 0 && {
+          openingStock: { quantity: opening, note: t('products.opening.note') },
+        }),
     },
   };
 }
@@ -75,6 +92,7 @@ export function productForm(
       product?.lowStockThreshold == null ? '' : formatQuantity(product.lowStockThreshold),
       { inputMode: 'decimal', placeholder: t('products.threshold.default') },
     ),
+    opening: input('', { inputMode: 'decimal' }),
   };
   inputs.category.setAttribute('list', 'product-categories');
   const errors = Object.fromEntries(
@@ -116,6 +134,18 @@ export function productForm(
     ),
     field('price', t('products.price')),
     field('threshold', t('products.threshold')),
+    ...(product === undefined
+      ? [
+          el(
+            'label',
+            { className: 'field' },
+            t('products.opening'),
+            inputs.opening,
+            el('span', { className: 'muted fine' }, t('products.opening.hint')),
+            errors.opening,
+          ),
+        ]
+      : []),
     el('p', { className: 'muted fine' }, t('products.offline')),
     el(
       'div',

@@ -2,6 +2,7 @@ import {
   closeShift,
   loadDeviceInfo,
   loadSales,
+  shiftIncomplete,
   takingsByMethod,
   type ShiftComparison,
   type Takings,
@@ -56,7 +57,9 @@ export function closeShiftPart(
           when: formatDateTime(from.toISOString()),
         }),
       ),
-      ...(comparison.allArrived ? [] : [el('p', { className: 'warn' }, t('shift.close.confirm'))]),
+      ...(!shiftIncomplete(comparison)
+        ? []
+        : [el('p', { className: 'warn' }, t('shift.close.confirm'))]),
       el(
         'div',
         { className: 'row' },

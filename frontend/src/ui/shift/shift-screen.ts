@@ -1,5 +1,6 @@
 import {
   loadShiftComparison,
+  shiftIncomplete,
   shiftStart,
   type MissingSale,
   type ShiftComparison,
@@ -68,16 +69,26 @@ function parts(
   const verdict = el(
     'p',
     {
-      className: comparison.allArrived ? 'verdict ok' : 'verdict warn',
+      className: comparison.allArrived
+        ? 'verdict ok'
+        : shiftIncomplete(comparison)
+          ? 'verdict warn'
+          : 'verdict',
       role: 'status',
     },
     comparison.allArrived
       ? t('shift.allArrived')
       : server === null
-        ? t('shift.offline')
+        ? comparison.missing.length === 0
+          ? t('shift.offline.allConfirmed')
+          : tn('shift.offline.unconfirmed', comparison.missing.length)
         : tn(
             'shift.notArrived',
-            Math.max(comparison.missing.length, comparison.lastSeq - server.contiguousSeq),
+            // Numbers missing below the server's highest, and every number above it.
+            Math.max(
+              comparison.missing.length,
+              server.gapCount + Math.max(0, comparison.lastSeq - server.maxSeq),
+            ),
           ),
   );
   verdict.dataset['testid'] = 'shift-verdict';
@@ -109,7 +120,12 @@ function parts(
     el('p', { className: 'muted fine' }, t('shift.explain')),
     ...(comparison.missing.length === 0
       ? []
-      : [section(t('shift.missing'), missingList(comparison.missing))]),
+      : [
+          section(
+            t(server === null ? 'shift.missing.offline' : 'shift.missing'),
+            missingList(comparison.missing),
+          ),
+        ]),
     el(
       'div',
       { className: 'row no-print' },
