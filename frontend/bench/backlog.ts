@@ -1,8 +1,10 @@
 /**
  * Backlog: a tablet that sold 10,000 times offline comes back online, and the app's own sync
- * manager pushes the lot. Measured from the moment the network returns until the outbox has no
- * sale left to deliver, in sales per second; then the server must hold exactly those 10,000 sales.
- * Baseline: the same number of sales posted from the same page with plain `fetch`, 500 per request.
+ * manager pushes the lot through `POST /api/sync/push`. Measured from the moment the network
+ * returns until the outbox has no mutation left to deliver, in sales per second; then the server
+ * must hold exactly those 10,000 sales, each logged once as an applied `sale.record` mutation.
+ * Baseline: the same `sale.record` mutations pushed from the same page with plain `fetch`, as many
+ * a request as the app sends.
  *
  * @packageDocumentation
  */
@@ -11,6 +13,8 @@ import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceIdentity } from '../src/db';
+import { toPushMutation } from '../src/sync/mutations';
+import { PUSH_BATCH } from '../src/sync/push';
 import { adminApi, type Product } from '../e2e/support/api';
 import {
   goOffline,
@@ -35,21 +39,26 @@ import {
 import { openTill, waitForWaiting } from '../e2e/support/pos';
 import { checkInjectedSalesFormat } from './format-check';
 import { deviceRecords, waitInPage } from './support/device-state';
-import { injectSales, varietyOfSales, type SalesPlan } from './support/offline-sales';
-import { postSalesRaw } from './support/raw-baselines';
+import {
+  injectSales,
+  varietyOfSales,
+  type OfflineSale,
+  type SalesPlan,
+} from './support/offline-sales';
+import { pushMutationsRaw } from './support/raw-baselines';
 import type { ResultsCollector, RowSpec } from './support/results';
 import { benchRounds } from './support/settings';
 
 const SALES = 10_000;
-/** Sales per request of the baseline: the most `bulk_create` takes. */
-const RAW_BATCH = 500;
+/** Mutations per request of the baseline: as many as the app's push sends. */
+const RAW_BATCH = PUSH_BATCH;
 /** Sales posted before the first round, so the server's JIT is warm for both contenders. */
 const WARM_UP_SALES = 2_000;
 const TIMEOUT_MS = 10 * 60_000;
 
 const BASELINE: RowSpec = {
   group: 'Backlog',
-  name: `bulk_create from the same page, raw fetch, ${RAW_BATCH} sales a request`,
+  name: `POST /api/sync/push from the same page, raw fetch, ${RAW_BATCH} sale.record mutations a request`,
   unit: 'sales/s',
   higherIsBetter: true,
 };
@@ -102,7 +111,9 @@ export function describeBacklog(browser: () => Browser, results: ResultsCollecto
       results.note(
         `Backlog: ${SALES.toLocaleString('en')} sales of 1–3 lines on a fresh tablet; timed from ` +
           'the network coming back until no outbox entry is PENDING or SYNCING (the app pushes ' +
-          '100 sales a request and stores each answer in IndexedDB); the baseline stores nothing.',
+          `${PUSH_BATCH} sale.record mutations a request to /api/sync/push and stores each answer in ` +
+          'IndexedDB); the baseline sends the same mutations, as many a request, and stores nothing. ' +
+          'Both must leave exactly the sales sent on the server, each with one applied-mutation row.',
       );
     });
   });
@@ -142,7 +153,7 @@ async function backlogRound(
   }
 }
 
-/** Posts a plan's sales from the page with plain `fetch`, as a new device; answers sales/s. */
+/** Pushes a plan's sales from the page with plain `fetch`, as a new device; answers sales/s. */
 async function pushRaw(
   page: Page,
   plan: (of: DeviceIdentity) => SalesPlan,
@@ -151,10 +162,10 @@ async function pushRaw(
   const id = randomUUID();
   const other = { ...device, id, salePrefix: id.slice(0, 4).toUpperCase(), lastSaleSeq: 0 };
   const sales = varietyOfSales(plan(other));
-  const bodies = sales.map(({ entry }) => entry.args);
-  const pushed = await postSalesRaw(page, bodies, id, RAW_BATCH);
-  expect(pushed).toMatchObject({ created: sales.length, rejected: 0, firstError: null });
-  expect(await db.count('sales', 'device_id = $1', [id])).toBe(sales.length);
+  const mutations = sales.map(({ entry }) => toPushMutation(entry));
+  const pushed = await pushMutationsRaw(page, mutations, id, RAW_BATCH);
+  expect(pushed).toMatchObject({ applied: sales.length, rejected: 0, firstProblem: null });
+  await expectStored(id, sales);
   return sales.length / (pushed.ms / 1000);
 }
 
@@ -177,13 +188,29 @@ async function pushBacklog(till: Device, plan: SalesPlan): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
 
   expect(outbox).toMatchObject({ synced: sales.length, failed: 0 });
+  await expectStored(plan.device.id, sales);
+  return sales.length / seconds;
+}
+
+/**
+ * Fails unless the server holds exactly `sales` from the device, at their totals, none in conflict,
+ * and its applied-mutation log one `sale.record` row per sale, naming the sale.
+ */
+async function expectStored(deviceId: string, sales: readonly OfflineSale[]): Promise<void> {
   const [stored] = await db.query<{ n: string; total: string }>(
     'SELECT count(*) AS n, sum(total_amount) AS total FROM sales WHERE device_id = $1',
-    [plan.device.id],
+    [deviceId],
   );
   expect(Number(stored?.n)).toBe(sales.length);
   const cents = sales.reduce((sum, { sale }) => sum + sale.totalAmount, 0);
   expect(Math.round(Number(stored?.total) * 100)).toBe(cents);
-  expect(await db.count('sync_conflicts', 'device_id = $1', [plan.device.id])).toBe(0);
-  return sales.length / seconds;
+  expect(await db.count('sync_conflicts', 'device_id = $1', [deviceId])).toBe(0);
+  const [logged] = await db.query<{ n: string; sales: string }>(
+    `SELECT count(*) AS n, count(DISTINCT s.id) AS sales FROM applied_mutations a
+     LEFT JOIN sales s ON s.id = a.record_id AND s.device_id = a.device_id
+     WHERE a.device_id = $1 AND a.name = 'sale.record'`,
+    [deviceId],
+  );
+  expect([Number(logged?.n), Number(logged?.sales)]).toStrictEqual([sales.length, sales.length]);
+  expect(await db.count('applied_mutations', 'device_id = $1', [deviceId])).toBe(sales.length);
 }

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 import { expect } from 'vitest';
-import type { OutboxEntry, Sale } from '../src/db';
+import { DB_VERSION, type OutboxEntry, type Sale } from '../src/db';
 import type { SaleInput } from '../src/shop/sale-builder';
 import { adminApi, type Product as ApiProduct, type Sale as ApiSale } from '../e2e/support/api';
 import { goOffline, goOnline, newDevice, TABLET, type Browser } from '../e2e/support/browser';
@@ -32,6 +32,8 @@ export async function checkInjectedSalesFormat(
   const page = till.page;
   await openTill(page, cashier, []);
   await waitInPage(page, 'synced-once', TIMEOUT_MS);
+  // The outbox format below is that of the app's current schema; an older one would not compare.
+  expect(await page.evaluate(databaseVersion)).toBe(DB_VERSION);
   await goOffline(till.context);
 
   // One sale of each payment method, the products scanned as a cashier would.
@@ -82,9 +84,10 @@ export async function checkInjectedSalesFormat(
   rings.forEach((ring, index) => {
     const ui = uiSales[index] as Sale;
     const entry = uiEntries.find((candidate) => candidate.recordId === ui.id);
-    const built = withId(
+    const built = withIds(
       offlineSale(inputOf(ring), ui.deviceSeq as number, device, new Date(ui.soldAt)),
       ui.id,
+      (entry as OutboxEntry).id,
     );
     expect(ui).toStrictEqual(built.sale);
     // The app's failed offline push attempts moved `state`, `attempts` and `lastAttemptAt`, and
@@ -92,6 +95,13 @@ export async function checkInjectedSalesFormat(
     const { seq, state, attempts, lastAttemptAt, ...stored } = entry as OutboxEntry;
     const { state: pending, attempts: zero, lastAttemptAt: never, ...expected } = built.entry;
     expect(stored).toStrictEqual(expected);
+    // The outbox of IndexedDB version 2: a typed `sale.record` mutation whose args are the sale.
+    expect([stored.name, stored.recordId, stored.deviceSeq]).toStrictEqual([
+      'sale.record',
+      ui.id,
+      ui.deviceSeq,
+    ]);
+    expect(stored.args).toMatchObject({ id: ui.id, device_seq: ui.deviceSeq });
     expect([pending, zero, never]).toStrictEqual(['PENDING', 0, null]);
     expect(['PENDING', 'SYNCING']).toContain(state);
     expect([typeof seq, typeof attempts]).toStrictEqual(['number', 'number']);
@@ -134,14 +144,21 @@ export async function checkInjectedSalesFormat(
   await till.close();
 }
 
+/** Runs in the page: the version of the app's IndexedDB database. */
+async function databaseVersion(): Promise<number> {
+  const databases = await indexedDB.databases();
+  return databases.find((database) => database.name === 'bidhaa-pos')?.version ?? 0;
+}
+
 function byDeviceSeq(a: Sale, b: Sale): number {
   return (a.deviceSeq ?? 0) - (b.deviceSeq ?? 0);
 }
 
-function withId({ sale, entry }: OfflineSale, id: string): OfflineSale {
+/** The sale and its mutation under the ids the app gave the ones rung up. */
+function withIds({ sale, entry }: OfflineSale, id: string, mutationId: string): OfflineSale {
   return {
     sale: { ...sale, id },
-    entry: { ...entry, id: crypto.randomUUID(), recordId: id, args: { ...entry.args, id } },
+    entry: { ...entry, id: mutationId, recordId: id, args: { ...entry.args, id } },
   };
 }
 

@@ -1,10 +1,11 @@
 /**
  * Sales made offline, written into a device's IndexedDB from the page: ringing up 10,000 sales
  * through the sell screen would take hours. Each sale is built by the app's own `buildSale`
- * (`src/sync/sale-builder.ts`) from what the sell screen would pass it, and stored with the outbox
- * entry `recordSaleWithOutbox` adds (`src/db/sales-store.ts`) and the device's sale counter moved
- * on, so the sync manager finds exactly what selling would have left. `format-check.ts` proves it
- * against sales rung up through the UI before any figure is taken.
+ * (`src/shop/sale-builder.ts`) from what the sell screen would pass it, and stored with the outbox
+ * entry `recordSaleWithOutbox` adds (`src/db/sales-store.ts`: a typed `sale.record` mutation with
+ * `name`, `args` and `state`, as IndexedDB version 2 keeps them) and the device's sale counter
+ * moved on, so the sync manager finds exactly what selling would have left. `format-check.ts`
+ * proves it against sales rung up through the UI before any figure is taken.
  *
  * @packageDocumentation
  */

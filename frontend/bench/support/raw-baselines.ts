@@ -7,36 +7,36 @@
  */
 import type { Page } from 'playwright-core';
 
-/** What plain `bulk_create` calls achieved and how long they took. */
+/** What plain `POST /api/sync/push` calls achieved and how long they took. */
 export interface RawPush {
   readonly ms: number;
-  readonly created: number;
+  readonly applied: number;
   readonly rejected: number;
-  /** Why the first refused sale was refused, if any was. */
-  readonly firstError: string | null;
+  /** Why the first refused mutation was refused, if any was. */
+  readonly firstProblem: string | null;
 }
 
 /**
- * Posts `bodies` (sales as the app sends them) to `/api/sales/bulk_create` in batches of `batch`,
+ * Posts `mutations` (as the app puts them on the wire) to `/api/sync/push` in requests of `batch`,
  * one request after another, with the session's CSRF token and `deviceId` as the device.
  */
-export function postSalesRaw(
+export function pushMutationsRaw(
   page: Page,
-  bodies: readonly Readonly<Record<string, unknown>>[],
+  mutations: readonly Readonly<Record<string, unknown>>[],
   deviceId: string,
   batch: number,
 ): Promise<RawPush> {
   return page.evaluate(
-    async ({ bodies, deviceId, batch }) => {
+    async ({ mutations, deviceId, batch }) => {
       const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('XSRF-TOKEN='));
       const xsrf = decodeURIComponent(cookie?.slice('XSRF-TOKEN='.length) ?? '');
-      let created = 0;
+      let applied = 0;
       let rejected = 0;
-      let firstError: string | null = null;
+      let firstProblem: string | null = null;
       const started = performance.now();
-      for (let from = 0; from < bodies.length; from += batch) {
-        const sales = bodies.slice(from, from + batch);
-        const response = await fetch('/api/sales/bulk_create', {
+      for (let from = 0; from < mutations.length; from += batch) {
+        const sending = mutations.slice(from, from + batch);
+        const response = await fetch('/api/sync/push', {
           method: 'POST',
           credentials: 'same-origin',
           headers: {
@@ -47,26 +47,26 @@ export function postSalesRaw(
           },
           body: JSON.stringify({
             device_id: deviceId,
-            pending: bodies.length - from - sales.length,
-            sales,
+            pending: mutations.length - from - sending.length,
+            mutations: sending,
           }),
         });
         if (!response.ok) {
-          throw new Error(`bulk_create answered ${response.status}: ${await response.text()}`);
+          throw new Error(`sync/push answered ${response.status}: ${await response.text()}`);
         }
         const answer = (await response.json()) as {
-          created: number;
+          applied: number;
           rejected: number;
-          results: { error: unknown }[];
+          results: { status: string; problem?: unknown }[];
         };
-        created += answer.created;
+        applied += answer.applied;
         rejected += answer.rejected;
-        const refused = answer.results.find((result) => result.error !== null);
-        firstError ??= refused === undefined ? null : JSON.stringify(refused.error);
+        const refused = answer.results.find((result) => result.status === 'rejected');
+        firstProblem ??= refused === undefined ? null : JSON.stringify(refused.problem);
       }
-      return { ms: performance.now() - started, created, rejected, firstError };
+      return { ms: performance.now() - started, applied, rejected, firstProblem };
     },
-    { bodies, deviceId, batch },
+    { mutations, deviceId, batch },
   );
 }
 

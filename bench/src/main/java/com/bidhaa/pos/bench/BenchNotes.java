@@ -29,8 +29,9 @@ final class BenchNotes {
 	}
 
 	private static String sizes(BenchSettings s, Duration took) {
-		return ("Sizes: %d runs of each benchmark; bulk ingest runs of %d devices × %,d sales (%d `bulk_create` "
-				+ "batches of %d), %d items a sale; %,d sales a run sent one a request, or written one a transaction; "
+		return ("Sizes: %d runs of each benchmark; batched ingest runs of %d devices × %,d sales (%d requests of %d "
+				+ "`sale.record` mutations or `bulk_create` sales; the one-device push row sends one device's share), "
+				+ "%d items a sale; %,d sales a run sent one a request, or written one a transaction; "
 				+ "pulls of %,d products at limit %s; %d starts of each kind. The server half took %d min %02d s.")
 			.formatted(s.runs(), s.devices(), s.salesPerDevice(), s.batches(), s.batchSize(), s.items(),
 					s.naiveSalesPerDevice() * s.devices(), s.products(),
@@ -48,7 +49,8 @@ final class BenchNotes {
 
 	private static String checks() {
 		return "Every ingest run is checked before it counts: the database holds exactly the sales sent, with their "
-				+ "lines, totals and stock movements, each device's whole sequence and no conflict rows; for the API "
+				+ "lines, totals and stock movements, each device's whole sequence and no conflict rows; for "
+				+ "`/api/sync/push` one applied-mutation row per mutation, naming its sale, and none more; for the API "
 				+ "paths `GET /api/sync/status` shows each device's `contiguous_seq` and no gaps; at the end every stock "
 				+ "level equals the sum of its movements.";
 	}
@@ -58,7 +60,8 @@ final class BenchNotes {
 				+ "`stock_levels` updates, the products' `version`, the device's row and sequence, after bumping "
 				+ "`change_versions` first as the server does) as JDBC batches (`reWriteBatchedInserts`), one "
 				+ "connection per device, one transaction per %d sales. It leaves out what the server reads for each "
-				+ "sale (replay check, products, stock for conflicts, sequence) and its device bookkeeping per request. "
+				+ "sale (replay check, products, stock for conflicts, sequence), its device bookkeeping per request and the push's applied-mutation log row per "
+				+ "sale. "
 				+ "\"1 sale a transaction\" writes the same rows committing each sale, as the server must so that one "
 				+ "bad sale never rolls back another.")
 			.formatted(s.batchSize());

@@ -53,6 +53,27 @@ record BenchSale(UUID id, String saleNumber, long seq, OffsetDateTime soldAt, Li
 	}
 
 	/**
+	 * The sale as a {@code sale.record} mutation of a push (docs/sync-protocol.md), under
+	 * {@link #mutationId()}.
+	 */
+	Map<String, Object> toMutation() {
+		Map<String, Object> mutation = new LinkedHashMap<>();
+		mutation.put("id", mutationId());
+		mutation.put("name", "sale.record");
+		mutation.put("created_at", this.soldAt.toString());
+		mutation.put("args", toJson());
+		return mutation;
+	}
+
+	/**
+	 * The id of the sale's mutation, made from the sale's, so the check after a push
+	 * finds each mutation's row in the applied-mutation log.
+	 */
+	UUID mutationId() {
+		return UUID.nameUUIDFromBytes(("sale.record:" + this.id).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
 	 * A digest of the sale, which the JDBC baseline stores where the server stores its
 	 * fingerprint of the request.
 	 */

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Sales per second into PostgreSQL: pushed through {@code bulk_create} as the app does,
- * sent one per request the naive way, and written by plain JDBC (the database's own
- * limit), each run of each path with new devices pushing at once, every run checked
- * against the database before it counts.
+ * Sales per second into PostgreSQL: pushed as {@code sale.record} mutations through
+ * {@code POST /api/sync/push} as the app does (from all devices at once, and from one
+ * device alone), through {@code bulk_create} as older apps do, sent one per request the
+ * naive way, and written by plain JDBC (the database's own limit), each run of each path
+ * with new devices pushing at once, every run checked against the database before it
+ * counts.
  */
 final class IngestBench {
 
@@ -33,35 +35,54 @@ final class IngestBench {
 		BenchSettings s = this.settings;
 		// Not counted: warms up the app's JIT, its connection pool and the database's
 		// caches.
+		push("WP", s.batchSize(), s.devices());
 		bulk("W", s.batchSize());
 		jdbc("WJ", s.batchSize(), s.batchSize());
 		jdbc("WE", Math.min(100, s.naiveSalesPerDevice()), 1);
 		naive("WN", Math.min(100, s.naiveSalesPerDevice()));
+		List<Double> push = new ArrayList<>();
+		List<Double> alone = new ArrayList<>();
 		List<Double> bulk = new ArrayList<>();
 		List<Double> batched = new ArrayList<>();
 		List<Double> each = new ArrayList<>();
 		List<Double> naive = new ArrayList<>();
 		for (int run = 1; run <= s.runs(); run++) {
+			push.add(push("P%02d".formatted(run), s.salesPerDevice(), s.devices()));
+			alone.add(push("S%02d".formatted(run), s.salesPerDevice(), 1));
 			bulk.add(bulk("A%02d".formatted(run), s.salesPerDevice()));
 			batched.add(jdbc("J%02d".formatted(run), s.salesPerDevice(), s.batchSize()));
 			each.add(jdbc("E%02d".formatted(run), s.naiveSalesPerDevice(), 1));
 			naive.add(naive("N%02d".formatted(run), s.naiveSalesPerDevice()));
 			System.out.printf(
-					"bench: ingest %d/%d: bulk_create %.0f, JDBC batched %.0f, JDBC a sale a transaction %.0f, "
-							+ "one per request %.0f sales/s%n",
-					run, s.runs(), bulk.get(run - 1), batched.get(run - 1), each.get(run - 1), naive.get(run - 1));
+					"bench: ingest %d/%d: sync/push %.0f (1 device %.0f), bulk_create %.0f, JDBC batched %.0f, "
+							+ "JDBC a sale a transaction %.0f, one per request %.0f sales/s%n",
+					run, s.runs(), push.get(run - 1), alone.get(run - 1), bulk.get(run - 1), batched.get(run - 1),
+					each.get(run - 1), naive.get(run - 1));
 		}
 		IngestCheck.verifyStockAddsUp();
 		String devices = s.devices() + " devices";
 		String baseline = "JDBC: batched inserts + stock updates, %d sales a transaction, %s".formatted(s.batchSize(),
 				devices);
+		String mutations = "POST /api/sync/push, %d sale.record mutations × %d items a request, "
+			.formatted(s.batchSize(), s.items());
 		return List.of(ResultRow.of(GROUP, baseline, "sales/s", true, batched, null),
+				ResultRow.of(GROUP, mutations + devices, "sales/s", true, push, baseline),
+				ResultRow.of(GROUP, mutations + "1 device", "sales/s", true, alone, baseline),
 				ResultRow.of(GROUP,
 						"bulk_create, %d sales × %d items a request, %s".formatted(s.batchSize(), s.items(), devices),
 						"sales/s", true, bulk, baseline),
 				ResultRow.of(GROUP, "JDBC: the same rows, 1 sale a transaction, " + devices, "sales/s", true, each,
 						baseline),
 				ResultRow.of(GROUP, "POST /api/sales, 1 sale a request, " + devices, "sales/s", true, naive, baseline));
+	}
+
+	private double push(String run, int perDevice, int devices) throws Exception {
+		List<DeviceSales> pushing = ringUp(run, perDevice).subList(0, devices);
+		Duration took = ApiIngest.push(this.shop.port(), pushing, this.settings.batchSize());
+		IngestCheck.verify("sync/push run " + run, pushing);
+		IngestCheck.verifyAppliedMutations("sync/push run " + run, pushing);
+		IngestCheck.verifyStatus("sync/push run " + run, pushing, this.shop.manager());
+		return rate(pushing, took);
 	}
 
 	private double bulk(String run, int perDevice) throws Exception {

@@ -74,6 +74,36 @@ final class IngestCheck {
 	}
 
 	/**
+	 * Fails unless the applied-mutation log holds one row per {@code sale.record}
+	 * mutation pushed, naming its sale, and none more for these devices.
+	 */
+	static void verifyAppliedMutations(String what, List<DeviceSales> devices) throws SQLException {
+		List<BenchSale> sales = devices.stream().flatMap((device) -> device.sales().stream()).toList();
+		List<String> failures = new ArrayList<>();
+		try (Connection connection = ServerBench.DATABASE.connect()) {
+			Array ids = connection.createArrayOf("uuid", devices.stream().map(DeviceSales::deviceId).toArray());
+			expect(failures, "applied mutations of these devices", sales.size(),
+					figure(connection, ids, "SELECT count(*) FROM applied_mutations WHERE device_id = ANY (?)"));
+			try (PreparedStatement select = connection.prepareStatement("""
+					SELECT count(*) FROM applied_mutations a
+					JOIN unnest(?::uuid[], ?::uuid[]) AS m(id, record_id) ON a.id = m.id AND a.record_id = m.record_id
+					WHERE a.name = 'sale.record'""")) {
+				select.setArray(1,
+						connection.createArrayOf("uuid", sales.stream().map(BenchSale::mutationId).toArray()));
+				select.setArray(2, connection.createArrayOf("uuid", sales.stream().map(BenchSale::id).toArray()));
+				try (ResultSet result = select.executeQuery()) {
+					result.next();
+					expect(failures, "sale.record mutations logged with their sale", sales.size(), result.getLong(1));
+				}
+			}
+		}
+		if (!failures.isEmpty()) {
+			throw new IllegalStateException(
+					what + ": the applied-mutation log does not hold what was sent: " + failures);
+		}
+	}
+
+	/**
 	 * Fails unless the server's sync status shows each device's whole sequence, no gaps.
 	 */
 	static void verifyStatus(String what, List<DeviceSales> devices, TestApi manager) throws Exception {

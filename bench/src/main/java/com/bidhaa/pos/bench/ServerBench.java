@@ -13,7 +13,7 @@ import com.bidhaa.pos.support.TestDatabase;
 /**
  * Runs the server benchmarks (start time, ingest, pull) on the built jar and writes
  * {@code server-results.json} for {@link BenchReport}; run by bench/pom.xml with
- * {@code ./mvnw -B -Pbench verify -pl bench -am -DskipTests}.
+ * {@code mvn -B -Pbench verify -pl bench -am -DskipTests}.
  */
 final class ServerBench {
 
