@@ -1,9 +1,10 @@
-import { fetchSyncStatus } from '../../back-office';
+import { changeDeviceCode, fetchSyncStatus } from '../../back-office';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatAgo, formatBytes } from '../format';
 import { isMessageKey, t, tn } from '../messages';
-import { facts, screenCard } from '../parts';
+import { formMessage } from '../form-message';
+import { button, facts, screenCard } from '../parts';
 import type { ScreenContext } from '../screen-context';
 
 type Json = Record<string, unknown>;
@@ -62,8 +63,10 @@ function deviceRow(device: Json): HTMLElement {
       {},
       text('name') || t('devices.unnamed', { id: String(device['id'] ?? '').slice(0, 8) }),
     ),
+    text('code') === null ? '' : el('span', { className: 'tag device-code' }, text('code')!),
     el('div', {}, ...risks.map((risk) => el('span', { className: 'tag warn' }, riskText(risk)))),
     facts([
+      [t('devices.code'), codeEditor(String(device['id'] ?? ''), text('code') ?? '')],
       [t('devices.user'), text('user_name') ?? '—'],
       [t('devices.lastSeen'), when('last_seen_at')],
       [t('devices.lastPush'), when('last_push_at')],
@@ -108,6 +111,35 @@ function deviceRow(device: Json): HTMLElement {
   );
   item.dataset['deviceId'] = String(device['id'] ?? '');
   return item;
+}
+
+/**
+ * The manager's field for a device's code: letters and digits, changed on the server at once and used
+ * by the till from the next sale after it next syncs (numbers already printed keep theirs).
+ */
+function codeEditor(id: string, code: string): HTMLElement {
+  const input = el('input', {
+    value: code,
+    maxLength: 8,
+    autocomplete: 'off',
+    spellcheck: false,
+    className: 'code-input',
+  });
+  input.setAttribute('aria-label', t('devices.code'));
+  const message = formMessage('span');
+  const save = button(t('settings.save'), () => {
+    save.disabled = true;
+    changeDeviceCode(id, input.value.trim())
+      .then(
+        (stored) => {
+          input.value = stored;
+          message.ok(t('devices.code.saved', { code: stored }));
+        },
+        (failure: unknown) => message.error(errorText(failure)),
+      )
+      .finally(() => (save.disabled = false));
+  });
+  return el('div', { className: 'code-editor' }, input, save, message.element);
 }
 
 /** The server's risk codes, or, from a server that does not send them, the one we can tell here. */
