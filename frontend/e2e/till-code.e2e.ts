@@ -55,6 +55,9 @@ describe('Till codes and staying signed in', () => {
     const { id } = await deviceIdentity(till.page);
     const onServer = await admin.request<{ code: string }>('GET', `/api/sync/devices/${id}`);
     expect(onServer.code).toBe(code);
+    const settings = await openScreen(till.page, 'settings');
+    expect(await settings.locator('.device-code').innerText()).toBe(code);
+    await screenshot(till.page, 'till-code-settings');
     expect(till.pageErrors).toEqual([]);
   });
 

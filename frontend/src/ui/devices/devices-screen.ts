@@ -55,18 +55,23 @@ function deviceRow(device: Json): HTMLElement {
   const quota = Number(health['storage_quota_bytes'] ?? NaN);
   const gaps = Array.isArray(device['gaps']) ? (device['gaps'] as number[]) : [];
   const risks = risksOf(device);
+  const code = el('span', { className: 'tag device-code' }, text('code') ?? '—');
   const item = el(
     'li',
     { className: risks.length > 0 ? 'attention-item' : 'attention-item ok-item' },
     el(
-      'strong',
+      'div',
       {},
-      text('name') || t('devices.unnamed', { id: String(device['id'] ?? '').slice(0, 8) }),
+      code,
+      el(
+        'strong',
+        {},
+        text('name') || t('devices.unnamed', { id: String(device['id'] ?? '').slice(0, 8) }),
+      ),
     ),
-    text('code') === null ? '' : el('span', { className: 'tag device-code' }, text('code')!),
     el('div', {}, ...risks.map((risk) => el('span', { className: 'tag warn' }, riskText(risk)))),
     facts([
-      [t('devices.code'), codeEditor(String(device['id'] ?? ''), text('code') ?? '')],
+      [t('devices.code'), codeEditor(String(device['id'] ?? ''), code)],
       [t('devices.user'), text('user_name') ?? '—'],
       [t('devices.lastSeen'), when('last_seen_at')],
       [t('devices.lastPush'), when('last_push_at')],
@@ -117,9 +122,9 @@ function deviceRow(device: Json): HTMLElement {
  * The manager's field for a device's code: letters and digits, changed on the server at once and used
  * by the till from the next sale after it next syncs (numbers already printed keep theirs).
  */
-function codeEditor(id: string, code: string): HTMLElement {
+function codeEditor(id: string, tag: HTMLElement): HTMLElement {
   const input = el('input', {
-    value: code,
+    value: tag.textContent === '—' ? '' : (tag.textContent ?? ''),
     maxLength: 8,
     autocomplete: 'off',
     spellcheck: false,
@@ -133,13 +138,19 @@ function codeEditor(id: string, code: string): HTMLElement {
       .then(
         (stored) => {
           input.value = stored;
+          tag.textContent = stored;
           message.ok(t('devices.code.saved', { code: stored }));
         },
         (failure: unknown) => message.error(errorText(failure)),
       )
       .finally(() => (save.disabled = false));
   });
-  return el('div', { className: 'code-editor' }, input, save, message.element);
+  return el(
+    'div',
+    { className: 'code-editor' },
+    el('div', { className: 'row' }, input, save),
+    message.element,
+  );
 }
 
 /** The server's risk codes, or, from a server that does not send them, the one we can tell here. */
