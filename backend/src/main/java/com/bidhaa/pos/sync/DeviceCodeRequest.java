@@ -1,7 +1,7 @@
 package com.bidhaa.pos.sync;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,5 +10,5 @@ import jakarta.validation.constraints.Size;
  * @param code 1 to 8 letters and digits with at least one letter, not four hex digits;
  * stored in capitals
  */
-record DeviceCodeRequest(@Schema(example = "BAR2") @NotNull @Size(min = 1, max = 8) String code) {
+record DeviceCodeRequest(@Schema(example = "BAR2") @NotBlank @Size(max = 8) String code) {
 }

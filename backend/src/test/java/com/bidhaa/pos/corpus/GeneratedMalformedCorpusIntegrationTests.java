@@ -415,6 +415,7 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 				body.put("app_version", "1.4.1");
 				body.put("health", health());
 			}
+			case "DeviceCodeRequest" -> body.put("code", "C" + UUID.randomUUID().toString().substring(0, 6));
 			case "ShopRequest" -> {
 				body.put("name", "Duka la Mama Asha");
 				body.put("address", "Kariakoo, Mtaa wa Congo 14, Dar es Salaam");

@@ -109,8 +109,10 @@ class DeviceCodeIntegrationTests {
 			assertProblem(this.manager.put("/api/sync/devices/" + till + "/code", Map.of("code", code)), 400,
 					"invalid-device-code");
 		}
-		assertProblem(this.manager.put("/api/sync/devices/" + till + "/code", Map.of("code", "TILLNINE9")), 400,
-				"validation-failed");
+		for (String code : List.of("TILLNINE9", " ")) {
+			assertProblem(this.manager.put("/api/sync/devices/" + till + "/code", Map.of("code", code)), 400,
+					"validation-failed");
+		}
 		assertProblem(this.manager.put("/api/sync/devices/" + UUID.randomUUID() + "/code", Map.of("code", "BAR")), 404,
 				"not-found");
 	}
