@@ -56,6 +56,19 @@ export async function fetchDeviceState(id: string, from?: Date, to?: Date): Prom
   return isRecord(body) ? body : {};
 }
 
+/**
+ * `PUT /api/sync/devices/{id}/code` (managers): the device's new sale-number code, as the server stored
+ * it (in capitals). The till uses it from the next sale it rings up after it next registers.
+ */
+export async function changeDeviceCode(id: string, code: string): Promise<string> {
+  const answer = await api.call('PUT', `/api/sync/devices/${encodeURIComponent(id)}/code`, {
+    code,
+  });
+  return isRecord(answer.body) && typeof answer.body['code'] === 'string'
+    ? answer.body['code']
+    : code;
+}
+
 /** A user account (admins). */
 export interface UserAccount {
   readonly id: string;

@@ -4,6 +4,7 @@ export {
   resolveConflict,
   fetchSyncStatus,
   fetchDeviceState,
+  changeDeviceCode,
   fetchUsers,
   createUser,
   updateUser,

@@ -6,6 +6,7 @@ export type * from './records';
 export {
   loadDevice,
   updateDevice,
+  adoptSaleCode,
   loadUser,
   saveUser,
   clearUser,

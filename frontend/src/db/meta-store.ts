@@ -34,6 +34,22 @@ export async function updateDevice(
   return next;
 }
 
+/**
+ * Starts the sale numbers rung up from now on with the code the server gave this device. Numbers
+ * already issued keep their prefix: they are on receipts. Answers the device as stored.
+ */
+export async function adoptSaleCode(db: PosDb, code: string): Promise<DeviceIdentity> {
+  const device = await loadDevice(db);
+  const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
+  const latest = ((await tx.store.get('device')) as DeviceIdentity | undefined) ?? device;
+  const next = { ...latest, salePrefix: code, codeFromServer: true };
+  if (latest.salePrefix !== code || latest.codeFromServer !== true) {
+    await tx.store.put(next, 'device');
+  }
+  await tx.done;
+  return next;
+}
+
 /** The user of the last session on this device, if any. */
 export async function loadUser(db: PosDb): Promise<StoredUser | undefined> {
   return (await db.get('meta', 'user')) as StoredUser | undefined;

@@ -146,8 +146,13 @@ export interface PullState {
 /** Who this device is; created on first start and kept for ever. */
 export interface DeviceIdentity {
   readonly id: string;
-  /** Short prefix of this device's sale numbers (`7F3A-000142`). */
+  /**
+   * Short prefix of the sale numbers this device issues next: the code the server gave it (`T3-000142`),
+   * or, until it first reaches the server, four hex digits of its id (`7F3A-000142`).
+   */
   readonly salePrefix: string;
+  /** True once `salePrefix` is the server's code; absent on devices made before codes existed. */
+  readonly codeFromServer?: boolean;
   readonly name: string;
   /** The last device_seq used; the next sale takes this plus one. */
   readonly lastSaleSeq: number;

@@ -129,6 +129,8 @@ export async function storeSale(input: SaleInput): Promise<Sale> {
 export interface DeviceInfo {
   readonly id: string;
   readonly salePrefix: string;
+  /** True once the prefix is the code the server gave this device. */
+  readonly codeFromServer: boolean;
   readonly name: string;
   readonly storagePersisted: boolean | null;
 }
@@ -139,6 +141,7 @@ export async function loadDeviceInfo(): Promise<DeviceInfo> {
   return {
     id: device.id,
     salePrefix: device.salePrefix,
+    codeFromServer: device.codeFromServer === true,
     name: device.name,
     storagePersisted: device.storagePersisted,
   };

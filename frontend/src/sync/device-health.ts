@@ -1,6 +1,7 @@
 import { listOutbox, loadDevice, type PosDb } from '../db';
 import type { ApiClient } from './api-client';
 import { APP_VERSION } from './app-version';
+import { learnSaleCode } from './device-code';
 import { loadStorageFacts } from './storage-facts';
 
 /** What a device tells the server about the safety of its data, with its pushes and registrations. */
@@ -57,17 +58,20 @@ let lastReportAt = 0;
 
 /**
  * Registers the device's name and health with the server (`PUT /api/sync/devices/{id}`) after a sync,
- * at most every ten minutes, so the devices screen also knows about tills that sell nothing.
+ * at most every ten minutes, so the devices screen also knows about tills that sell nothing; and takes
+ * the code the server answers as the prefix of its next sale numbers. A device that has no code from
+ * the server yet registers after every sync until it has one.
  */
 export async function reportDevice(db: PosDb, client: ApiClient, now = Date.now()): Promise<void> {
-  if (now - lastReportAt < REPORT_EVERY_MS) {
+  const device = await loadDevice(db);
+  if (now - lastReportAt < REPORT_EVERY_MS && device.codeFromServer === true) {
     return;
   }
-  const device = await loadDevice(db);
-  await client.call('PUT', `/api/sync/devices/${device.id}`, {
+  const answer = await client.call('PUT', `/api/sync/devices/${device.id}`, {
     ...(device.name !== '' && { name: device.name }),
     app_version: APP_VERSION,
     health: await deviceHealth(db),
   });
+  await learnSaleCode(db, answer.body);
   lastReportAt = now;
 }

@@ -1,6 +1,7 @@
 import { getDb, updateDevice } from '../db';
 import { APP_VERSION } from './app-version';
 import { api } from './connection';
+import { learnSaleCode } from './device-code';
 import { SyncError } from './sync-error';
 
 const INTERVAL_KEY = 'bidhaa.syncIntervalMinutes';
@@ -46,10 +47,11 @@ export async function renameDevice(name: string): Promise<boolean> {
   const trimmed = name.trim();
   const device = await updateDevice(await getDb(), { name: trimmed });
   try {
-    await api.call('PUT', `/api/sync/devices/${device.id}`, {
+    const answer = await api.call('PUT', `/api/sync/devices/${device.id}`, {
       name: trimmed,
       app_version: APP_VERSION,
     });
+    await learnSaleCode(await getDb(), answer.body);
     return true;
   } catch (failure) {
     if (

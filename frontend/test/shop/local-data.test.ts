@@ -173,6 +173,7 @@ describe('local data', () => {
       expect(first).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         salePrefix: first.id.slice(0, 4).toUpperCase(),
+        codeFromServer: false,
         name: '',
         storagePersisted: null,
       });

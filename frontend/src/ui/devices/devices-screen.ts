@@ -1,9 +1,10 @@
-import { fetchSyncStatus } from '../../back-office';
+import { changeDeviceCode, fetchSyncStatus } from '../../back-office';
 import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formatAgo, formatBytes } from '../format';
 import { isMessageKey, t, tn } from '../messages';
-import { facts, screenCard } from '../parts';
+import { formMessage } from '../form-message';
+import { button, facts, screenCard } from '../parts';
 import type { ScreenContext } from '../screen-context';
 
 type Json = Record<string, unknown>;
@@ -54,16 +55,23 @@ function deviceRow(device: Json): HTMLElement {
   const quota = Number(health['storage_quota_bytes'] ?? NaN);
   const gaps = Array.isArray(device['gaps']) ? (device['gaps'] as number[]) : [];
   const risks = risksOf(device);
+  const code = el('span', { className: 'tag device-code' }, text('code') ?? '—');
   const item = el(
     'li',
     { className: risks.length > 0 ? 'attention-item' : 'attention-item ok-item' },
     el(
-      'strong',
+      'div',
       {},
-      text('name') || t('devices.unnamed', { id: String(device['id'] ?? '').slice(0, 8) }),
+      code,
+      el(
+        'strong',
+        {},
+        text('name') || t('devices.unnamed', { id: String(device['id'] ?? '').slice(0, 8) }),
+      ),
     ),
     el('div', {}, ...risks.map((risk) => el('span', { className: 'tag warn' }, riskText(risk)))),
     facts([
+      [t('devices.code'), codeEditor(String(device['id'] ?? ''), code)],
       [t('devices.user'), text('user_name') ?? '—'],
       [t('devices.lastSeen'), when('last_seen_at')],
       [t('devices.lastPush'), when('last_push_at')],
@@ -108,6 +116,41 @@ function deviceRow(device: Json): HTMLElement {
   );
   item.dataset['deviceId'] = String(device['id'] ?? '');
   return item;
+}
+
+/**
+ * The manager's field for a device's code: letters and digits, changed on the server at once and used
+ * by the till from the next sale after it next syncs (numbers already printed keep theirs).
+ */
+function codeEditor(id: string, tag: HTMLElement): HTMLElement {
+  const input = el('input', {
+    value: tag.textContent === '—' ? '' : (tag.textContent ?? ''),
+    maxLength: 8,
+    autocomplete: 'off',
+    spellcheck: false,
+    className: 'code-input',
+  });
+  input.setAttribute('aria-label', t('devices.code'));
+  const message = formMessage('span');
+  const save = button(t('settings.save'), () => {
+    save.disabled = true;
+    changeDeviceCode(id, input.value.trim())
+      .then(
+        (stored) => {
+          input.value = stored;
+          tag.textContent = stored;
+          message.ok(t('devices.code.saved', { code: stored }));
+        },
+        (failure: unknown) => message.error(errorText(failure)),
+      )
+      .finally(() => (save.disabled = false));
+  });
+  return el(
+    'div',
+    { className: 'code-editor' },
+    el('div', { className: 'row' }, input, save),
+    message.element,
+  );
 }
 
 /** The server's risk codes, or, from a server that does not send them, the one we can tell here. */

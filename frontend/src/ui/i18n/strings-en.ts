@@ -417,6 +417,16 @@ export const en = {
   'users.passwordReset': 'Password changed.',
   'problem.duplicate-username': 'This username is taken.',
   'problem.last-admin': 'The shop needs at least one active administrator.',
+  'devices.code': 'Sale number code',
+  'devices.code.saved':
+    'Saved. The till starts its next sale numbers with {code} once it syncs; numbers already printed stay as they are.',
+  'settings.deviceCode.hint':
+    'Sale numbers from this till start with {code}, for example {code}-000001. A manager can change the code on the devices screen.',
+  'settings.deviceCode.waiting':
+    'Sale numbers start with {code} until this till first reaches the server, which then gives it a short code such as T1.',
+  'problem.device-code-taken': 'Another device has, or once had, this code. Choose another.',
+  'problem.invalid-device-code':
+    'Use 1 to 8 letters and digits with at least one letter (not four characters of 0-9 and A-F).',
   'devices.heading': 'Devices',
   'devices.count.one': '1 device',
   'devices.count.other': '{count} devices',

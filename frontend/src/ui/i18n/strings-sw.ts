@@ -423,6 +423,17 @@ export const sw: Catalogue = {
   'users.passwordReset': 'Nenosiri limebadilishwa.',
   'problem.duplicate-username': 'Jina hili la mtumiaji limeshachukuliwa.',
   'problem.last-admin': 'Duka linahitaji angalau msimamizi mmoja aliye hai.',
+  'devices.code': 'Msimbo wa namba za mauzo',
+  'devices.code.saved':
+    'Imehifadhiwa. Kifaa kitaanza namba zake zijazo za mauzo kwa {code} kikisawazisha; namba zilizokwisha chapishwa hazibadiliki.',
+  'settings.deviceCode.hint':
+    'Namba za mauzo za kifaa hiki zinaanza na {code}, kwa mfano {code}-000001. Meneja anaweza kubadilisha msimbo kwenye skrini ya vifaa.',
+  'settings.deviceCode.waiting':
+    'Namba za mauzo zinaanza na {code} hadi kifaa hiki kifikie seva kwa mara ya kwanza, ambayo itakipa msimbo mfupi kama T1.',
+  'problem.device-code-taken':
+    'Kifaa kingine kina, au kilishakuwa na, msimbo huu. Chagua mwingine.',
+  'problem.invalid-device-code':
+    'Tumia herufi na tarakimu 1 hadi 8, angalau herufi moja (si herufi nne za 0-9 na A-F).',
   'devices.heading': 'Vifaa',
   'devices.count.one': 'Kifaa 1',
   'devices.count.other': 'Vifaa {count}',

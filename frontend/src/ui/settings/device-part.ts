@@ -11,7 +11,7 @@ import { el } from '../dom';
 import { errorText } from '../error-text';
 import { formMessage } from '../form-message';
 import { t, tn } from '../messages';
-import { button, section } from '../parts';
+import { button, facts, section } from '../parts';
 
 /** This device's name (shown to managers on the devices screen) and its refresh interval. */
 export async function devicePart(manager: SyncManager): Promise<HTMLElement> {
@@ -62,6 +62,14 @@ export async function devicePart(manager: SyncManager): Promise<HTMLElement> {
   });
   return section(
     t('sync.device'),
+    facts([[t('devices.code'), el('strong', { className: 'device-code' }, device.salePrefix)]]),
+    el(
+      'p',
+      { className: 'muted fine' },
+      device.codeFromServer
+        ? t('settings.deviceCode.hint', { code: device.salePrefix })
+        : t('settings.deviceCode.waiting', { code: device.salePrefix }),
+    ),
     el('label', { className: 'field' }, t('sync.deviceName'), name),
     el('div', { className: 'row' }, save),
     message.element,

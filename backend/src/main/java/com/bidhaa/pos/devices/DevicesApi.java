@@ -15,18 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers a device the first time it is seen and keeps what the server knows of its
- * sync: who used it, when it last pulled and pushed, what it still holds, how far its
- * sale sequence has arrived, and its latest report of how safe its local data is.
+ * sync: its short code, who used it, when it last pulled and pushed, what it still holds,
+ * how far its sale sequence has arrived, and its latest report of how safe its local data
+ * is.
  */
 @Service
 public class DevicesApi {
 
 	private final JdbcClient jdbc;
 
+	private final DeviceCodes codes;
+
 	private final Clock clock;
 
-	DevicesApi(JdbcClient jdbc, Clock clock) {
+	DevicesApi(JdbcClient jdbc, DeviceCodes codes, Clock clock) {
 		this.jdbc = jdbc;
+		this.codes = codes;
 		this.clock = clock;
 	}
 
@@ -37,10 +41,7 @@ public class DevicesApi {
 	@Transactional
 	public void ensureRegistered(UUID deviceId, UUID userId) {
 		if (find(deviceId).isEmpty()) {
-			OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
-			this.jdbc.sql("""
-					INSERT INTO devices (id, user_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
-					ON CONFLICT DO NOTHING""").params(deviceId, userId, now, now).update();
+			register(deviceId, userId, this.clock.instant().atOffset(ZoneOffset.UTC));
 		}
 	}
 
@@ -78,10 +79,28 @@ public class DevicesApi {
 				+ " WHERE id = ?";
 		if (this.jdbc.sql(update).params(parameters).update() == 0) {
 			// First sight: register it, then write the call (the insert may lose a race).
-			this.jdbc.sql("""
-					INSERT INTO devices (id, user_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
-					ON CONFLICT DO NOTHING""").params(call.deviceId(), call.userId(), now, now).update();
+			register(call.deviceId(), call.userId(), now);
 			this.jdbc.sql(update).params(parameters).update();
+		}
+	}
+
+	/**
+	 * Gives the device the code a manager chose; 400 invalid-device-code, 409
+	 * device-code-taken when another device holds or held it.
+	 */
+	@Transactional
+	public DeviceView changeCode(UUID deviceId, String code) {
+		this.codes.change(deviceId, code, this.clock.instant().atOffset(ZoneOffset.UTC));
+		return find(deviceId).orElseThrow();
+	}
+
+	/** Inserts a device on first sight with the next code; the insert may lose a race. */
+	private void register(UUID deviceId, UUID userId, OffsetDateTime now) {
+		int inserted = this.jdbc.sql("""
+				INSERT INTO devices (id, user_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""").params(deviceId, userId, now, now).update();
+		if (inserted == 1) {
+			this.codes.assign(deviceId, now);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package com.bidhaa.pos.security;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -76,7 +77,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems,
 			CsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
-			SessionAuthenticationStrategy sessionStrategy) {
+			SessionAuthenticationStrategy sessionStrategy, SecurityProperties properties, Clock clock) {
 		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
 		http.csrf((csrf) -> csrf.spa()
 			.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
@@ -84,6 +85,8 @@ class SecurityConfiguration {
 			.sessionAuthenticationStrategy(sessionStrategy)
 			.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
 			.securityContext((context) -> context.securityContextRepository(contexts))
+			.addFilterBefore(new SessionLifetimeFilter(properties.sessionAbsoluteLifetime(), clock),
+					SecurityContextHolderFilter.class)
 			.addFilterAfter(new ApiTokenAuthenticationFilter(tokens, problems), SecurityContextHolderFilter.class)
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -102,7 +105,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers("/api/users/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/api/sync/status", "/api/sync/conflicts/**")
+				.requestMatchers("/api/sync/status", "/api/sync/conflicts/**", "/api/sync/devices/*/code")
 				.hasAnyRole(MANAGERS)
 				.requestMatchers(HttpMethod.GET, "/api/shop")
 				.authenticated()

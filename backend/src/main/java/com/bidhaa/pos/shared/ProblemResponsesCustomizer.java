@@ -38,14 +38,17 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
 			Map.entry("POST /api/sales", List.of("201", "409", "422")),
 			Map.entry("POST /api/users", List.of("201", "409")), Map.entry("PATCH /api/users/{id}", List.of("409")),
 			Map.entry("POST /api/auth/tokens", List.of("201")), Map.entry("GET /api/products/sync", List.of("410")),
-			Map.entry("GET /api/customers/sync", List.of("410")), Map.entry("GET /api/sales/sync", List.of("410")));
+			Map.entry("GET /api/customers/sync", List.of("410")), Map.entry("GET /api/sales/sync", List.of("410")),
+			Map.entry("PUT /api/sync/devices/{id}/code", List.of("409")));
 
 	private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(Map.entry("201", "Created"),
-			Map.entry("400", "malformed-request, validation-failed, invalid-parameter or invalid-cursor"),
+			Map.entry("400",
+					"malformed-request, validation-failed, invalid-parameter, invalid-cursor or invalid-device-code"),
 			Map.entry("401", "unauthenticated (or bad-credentials when signing in)"),
 			Map.entry("403", "forbidden for this role, or csrf-rejected for a cookie-session write"),
 			Map.entry("404", "not-found"),
-			Map.entry("409", "id-conflict, duplicate-sku, duplicate-barcode, duplicate-username or last-admin"),
+			Map.entry("409",
+					"id-conflict, duplicate-sku, duplicate-barcode, duplicate-username, last-admin or device-code-taken"),
 			Map.entry("412", "precondition-failed: the record changed since the version sent; 'current' holds it"),
 			Map.entry("410", "cursor-expired: pull again without last_sync, keep the outbox"),
 			Map.entry("413", "payload-too-large, or batch-too-large for more than 500 sales"),

@@ -65,6 +65,10 @@ public final class ProblemTypes {
 
 	public static final String UNKNOWN_MUTATION = "unknown-mutation";
 
+	public static final String INVALID_DEVICE_CODE = "invalid-device-code";
+
+	public static final String DEVICE_CODE_TAKEN = "device-code-taken";
+
 	public static final String INTERNAL_ERROR = "internal-error";
 
 	private ProblemTypes() {

@@ -24,7 +24,6 @@ import com.bidhaa.pos.shared.ProblemTypes;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,17 +55,29 @@ class DeviceController {
 			@Valid HealthReportRequest health) {
 	}
 
-	@Operation(summary = "Register this device's name, app version and health",
+	@Operation(summary = "Register this device's name, app version and health; learn its code",
 			description = "Devices are also registered on first sight by X-Device-Id; this names them. A field left "
-					+ "out keeps what was known; a health report replaces the previous one whole.")
+					+ "out keeps what was known; a health report replaces the previous one whole. Answers the "
+					+ "device's code (T1, T2, … in order of registration, or a manager's choice), which starts the "
+					+ "sale numbers it rings up from then on.")
 	@PutMapping("/api/sync/devices/{id}")
 	@WritesDeviceOnce
-	ResponseEntity<Void> register(@PathVariable UUID id, @Valid @RequestBody RegisterDeviceRequest request,
+	DeviceIdentity register(@PathVariable UUID id, @Valid @RequestBody RegisterDeviceRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		this.devices.record(DeviceCall.seen(id, user.id())
 			.named(request.name(), request.appVersion(),
 					(request.health() != null) ? request.health().toReport() : null));
-		return ResponseEntity.noContent().build();
+		return DeviceIdentity.of(this.devices.find(id).orElseThrow());
+	}
+
+	@Operation(summary = "Change a device's code (managers and admins)",
+			description = "The code starts the device's sale numbers from the next sale it rings up after it learns "
+					+ "the code (at its next registration); numbers already issued never change. Stored in capitals. "
+					+ "400 invalid-device-code unless 1 to 8 letters and digits with at least one letter and not four "
+					+ "hex digits; 409 device-code-taken when another device holds or ever held it; 404 not-found.")
+	@PutMapping("/api/sync/devices/{id}/code")
+	DeviceIdentity changeCode(@PathVariable UUID id, @Valid @RequestBody DeviceCodeRequest request) {
+		return DeviceIdentity.of(this.devices.changeCode(id, request.code()));
 	}
 
 	@Operation(summary = "One device's sync state, and the sales the server holds from it",

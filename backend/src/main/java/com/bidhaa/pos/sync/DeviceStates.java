@@ -68,9 +68,9 @@ class DeviceStates {
 		SyncStatus.Health health = (report != null) ? new SyncStatus.Health(report.storagePersisted(),
 				report.storageUsedBytes(), report.storageQuotaBytes(), report.oldestPendingAt(), report.appVersion(),
 				device.healthReportedAt()) : null;
-		return new SyncStatus.Device(device.id(), device.name(), device.userId(), userName, device.appVersion(),
-				device.firstSeenAt(), device.lastSeenAt(), device.lastPullAt(), device.lastPushAt(), device.pending(),
-				device.contiguousSeq(), device.maxSeq(), gaps, missing, health,
+		return new SyncStatus.Device(device.id(), device.code(), device.name(), device.userId(), userName,
+				device.appVersion(), device.firstSeenAt(), device.lastSeenAt(), device.lastPullAt(),
+				device.lastPushAt(), device.pending(), device.contiguousSeq(), device.maxSeq(), gaps, missing, health,
 				DeviceRisks.of(device, missing, this.properties, now));
 	}
 

@@ -23,6 +23,7 @@ record SyncStatus(Instant serverTime, List<Device> devices, Map<String, Long> op
 	 * A device, how far its sales have arrived and how safe what it still holds is.
 	 *
 	 * @param id the device's id
+	 * @param code the short code that starts its sale numbers
 	 * @param name its registered name
 	 * @param userId who used it last
 	 * @param userName that user's display name
@@ -40,9 +41,9 @@ record SyncStatus(Instant serverTime, List<Device> devices, Map<String, Long> op
 	 * @param risks what puts its unsent sales at risk, as stable codes
 	 */
 	@Schema(name = "SyncStatusDevice")
-	record Device(UUID id, String name, UUID userId, String userName, String appVersion, Instant firstSeenAt,
-			Instant lastSeenAt, Instant lastPullAt, Instant lastPushAt, Integer pending, long contiguousSeq,
-			long maxSeq, List<Long> gaps, long gapCount, Health health,
+	record Device(UUID id, String code, String name, UUID userId, String userName, String appVersion,
+			Instant firstSeenAt, Instant lastSeenAt, Instant lastPullAt, Instant lastPushAt, Integer pending,
+			long contiguousSeq, long maxSeq, List<Long> gaps, long gapCount, Health health,
 			@ArraySchema(arraySchema = @Schema(description = DeviceRisks.DESCRIPTION),
 					schema = @Schema(allowableValues = {
 							DeviceRisks.STORAGE_NOT_PERSISTED, DeviceRisks.STORAGE_NEARLY_FULL,

@@ -285,7 +285,7 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 		expect(cashier.put("/api/customers/" + this.customer,
 				Map.of("name", "Asha Mrema", "phone", "+255 754 111 222")), 201);
 		this.device = UUID.randomUUID();
-		expect(cashier.put("/api/sync/devices/" + this.device, Map.of("name", "Till 1", "app_version", "1.4.0")), 204);
+		expect(cashier.put("/api/sync/devices/" + this.device, Map.of("name", "Till 1", "app_version", "1.4.0")), 200);
 		UUID cashiersSale = UUID.fromString(expect(cashier.post("/api/sales", sale()), 201).field("id"));
 		UUID managersSale = UUID
 			.fromString(expect(manager.post("/api/sales", ShopFixtures.cashSale(rice, 1, "16500")), 201).field("id"));
@@ -415,6 +415,7 @@ class GeneratedMalformedCorpusIntegrationTests implements MalformedRequestGenera
 				body.put("app_version", "1.4.1");
 				body.put("health", health());
 			}
+			case "DeviceCodeRequest" -> body.put("code", "C" + UUID.randomUUID().toString().substring(0, 6));
 			case "ShopRequest" -> {
 				body.put("name", "Duka la Mama Asha");
 				body.put("address", "Kariakoo, Mtaa wa Congo 14, Dar es Salaam");

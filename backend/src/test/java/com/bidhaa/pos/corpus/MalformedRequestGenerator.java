@@ -290,8 +290,8 @@ final class MalformedRequestGenerator {
 
 	/**
 	 * Who may call what, as SecurityConfiguration grants it and the contract's tags say:
-	 * users are the admin's, sync status and conflicts the managers', catalogue and shop
-	 * writes the managers'; everything else every signed-in role's.
+	 * users are the admin's, sync status, conflicts and device codes the managers',
+	 * catalogue and shop writes the managers'; everything else every signed-in role's.
 	 */
 	private static Set<Caller> allowed(Operation operation) {
 		String path = operation.template();
@@ -299,7 +299,7 @@ final class MalformedRequestGenerator {
 			return EnumSet.of(Caller.ADMIN);
 		}
 		boolean write = !operation.method().equals("GET");
-		if (path.equals("/api/sync/status") || path.startsWith("/api/sync/conflicts")
+		if (path.equals("/api/sync/status") || path.startsWith("/api/sync/conflicts") || path.endsWith("/code")
 				|| (path.startsWith("/api/products") && write) || (path.equals("/api/shop") && write)) {
 			return EnumSet.of(Caller.MANAGER, Caller.ADMIN);
 		}

@@ -71,7 +71,7 @@ class RoleMatrixIntegrationTests {
 		this.conflict = priceMismatch();
 		this.device = UUID.randomUUID();
 		assertThat(this.admin.put("/api/sync/devices/" + this.device, Map.of("name", "Till 1")).status())
-			.isEqualTo(204);
+			.isEqualTo(200);
 	}
 
 	/**
@@ -141,6 +141,9 @@ class RoleMatrixIntegrationTests {
 			GET,    /api/sync/devices/{device},                   ADMIN,   ALLOWED
 			GET,    /api/sync/devices/{device},                   MANAGER, ALLOWED
 			GET,    /api/sync/devices/{device},                   CASHIER, ALLOWED
+			PUT,    /api/sync/devices/{device}/code,              ADMIN,   ALLOWED
+			PUT,    /api/sync/devices/{device}/code,              MANAGER, ALLOWED
+			PUT,    /api/sync/devices/{device}/code,              CASHIER, FORBIDDEN
 			GET,    /api/sync/status,                             ADMIN,   ALLOWED
 			GET,    /api/sync/status,                             MANAGER, ALLOWED
 			GET,    /api/sync/status,                             CASHIER, FORBIDDEN
@@ -249,6 +252,7 @@ class RoleMatrixIntegrationTests {
 			POST,   /api/sync/push
 			PUT,    /api/sync/devices/{new-id}
 			GET,    /api/sync/devices/{device}
+			PUT,    /api/sync/devices/{device}/code
 			GET,    /api/sync/status
 			GET,    /api/sync/conflicts
 			POST,   /api/sync/conflicts/{conflict}/resolve
@@ -457,6 +461,8 @@ class RoleMatrixIntegrationTests {
 			case "PUT /api/shop" ->
 				api.put(path, Map.of("name", "Duka la Mama Asha", "receipt_footer", "Asante kwa kununua!"));
 			case "PUT /api/sync/devices/{new-id}" -> api.put(path, Map.of("name", "Till 2", "app_version", "1.0.0"));
+			case "PUT /api/sync/devices/{device}/code" ->
+				api.put(path, Map.of("code", "R" + UUID.randomUUID().toString().substring(0, 6)));
 			case "POST /api/users" ->
 				api.post(path, Map.of("username", "juma-" + UUID.randomUUID().toString().substring(0, 8),
 						"display_name", "Juma Said", "password", TestApi.PASSWORD, "role", "CASHIER"));

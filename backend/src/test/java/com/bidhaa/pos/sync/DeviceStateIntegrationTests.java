@@ -61,7 +61,7 @@ class DeviceStateIntegrationTests {
 						Map.of("name", "Till 3", "app_version", "1.4.2", "health",
 								Map.of("storage_persisted", true, "storage_used_bytes", 2_000_000L)))
 					.status())
-			.isEqualTo(204);
+			.isEqualTo(200);
 		pushed(this.cashier,
 				batch(till, 1,
 						List.of(soldAt(tillSale(till, 1, this.sugar, 2, "3500"), MORNING),
