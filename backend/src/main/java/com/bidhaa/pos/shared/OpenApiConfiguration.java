@@ -36,14 +36,14 @@ class OpenApiConfiguration {
 
 	/**
 	 * springdoc models schemas with its own Jackson 2 mapper, so it gets the API's naming
-	 * here.
+	 * here, and the exact bounds of the request records.
 	 */
 	@Bean
-	ModelResolver snakeCaseModelResolver() {
+	ModelResolver exactConstraintsModelResolver() {
 		com.fasterxml.jackson.databind.ObjectMapper mapper = io.swagger.v3.core.util.Json.mapper()
 			.copy()
 			.setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
-		return new ModelResolver(mapper);
+		return new ExactConstraintsModelResolver(mapper);
 	}
 
 }

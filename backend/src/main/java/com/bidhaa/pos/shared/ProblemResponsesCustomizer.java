@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Documents the problem+json answers of every API operation in the contract: the common
  * ones for all, the specific ones (conflicts, stale versions, refused sales) per
- * operation, and 201 where a create answers it.
+ * operation, 201 where a create answers it, and 204 where an answer has no body.
  */
 @Component
 class ProblemResponsesCustomizer implements OpenApiCustomizer {
@@ -51,7 +51,7 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
 					"id-conflict, duplicate-sku, duplicate-barcode, duplicate-username, last-admin or device-code-taken"),
 			Map.entry("412", "precondition-failed: the record changed since the version sent; 'current' holds it"),
 			Map.entry("410", "cursor-expired: pull again without last_sync, keep the outbox"),
-			Map.entry("413", "payload-too-large, or batch-too-large for more than 500 sales"),
+			Map.entry("413", "payload-too-large, or batch-too-large for more than 500 sales or mutations"),
 			Map.entry("415", "unsupported-media-type"),
 			Map.entry("422", "unknown-product, unknown-customer or invalid-sale: the sale cannot be recorded"),
 			Map.entry("428", "precondition-required: send If-Match"),
@@ -70,6 +70,11 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
 	private void describe(String path, PathItem.HttpMethod method, Operation operation) {
 		ApiResponses responses = operation.getResponses();
+		ApiResponse empty = responses.get("200");
+		if (empty != null && empty.getContent() == null) {
+			responses.remove("200");
+			responses.addApiResponse("204", new ApiResponse().description("No Content"));
+		}
 		for (String status : List.of("400", "401", "403", "500")) {
 			responses.addApiResponse(status, problem(status));
 		}

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * when the batch names no device
  */
 record BulkCreateRequest(UUID deviceId, @Min(0) Integer pending,
-		@NotNull @ArraySchema(schema = @Schema(ref = "#/components/schemas/SaleRequest")) List<JsonNode> sales,
+		@NotNull @ArraySchema(maxItems = 500,
+				schema = @Schema(ref = "#/components/schemas/SaleRequest")) List<JsonNode> sales,
 		@Valid HealthReportRequest health) {
 }

@@ -21,5 +21,6 @@ import tools.jackson.databind.JsonNode;
  * @param mutations the mutations, in the order the device made them
  */
 record PushRequest(@NotNull UUID deviceId, @Min(0) Integer pending, @Valid HealthReportRequest health,
-		@NotNull @ArraySchema(schema = @Schema(implementation = PushMutation.class)) List<JsonNode> mutations) {
+		@NotNull @ArraySchema(maxItems = 500,
+				schema = @Schema(implementation = PushMutation.class)) List<JsonNode> mutations) {
 }

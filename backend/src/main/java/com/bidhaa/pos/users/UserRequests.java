@@ -14,9 +14,9 @@ final class UserRequests {
 	}
 
 	record CreateUserRequest(
-			@NotBlank @Pattern(regexp = Usernames.PATTERN,
+			@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = Usernames.PATTERN,
 					message = "3 to 64 letters, digits, dots, dashes or underscores") String username,
-			@NotBlank @Size(max = 120) String displayName, @NotNull @Size(min = 8, max = 128) String password,
+			@NotBlank @Size(max = 120) String displayName, @NotNull @Size(min = 8, max = 72) String password,
 			@NotNull Role role) {
 	}
 
@@ -28,7 +28,7 @@ final class UserRequests {
 			message = "must not be blank") String displayName, Role role, Boolean enabled) {
 	}
 
-	record ResetPasswordRequest(@NotNull @Size(min = 8, max = 128) String password) {
+	record ResetPasswordRequest(@NotNull @Size(min = 8, max = 72) String password) {
 	}
 
 }
